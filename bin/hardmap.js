@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Node >= 22.12 strips TypeScript types natively, so the CLI runs from source with no build step.
+// The `node` devDependency puts a recent Node first on the PATH of npm scripts and npx.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  process.stderr.write(
+    `hardmap needs Node >= 22.12 (found ${process.versions.node}). Run it through npm (npx hardmap / npm run hardmap) after npm ci, which provides Node 24.\n`,
+  );
+  process.exit(2);
+}
+const { main } = await import('../src/cli/main.ts');
+process.exitCode = await main(process.argv.slice(2));

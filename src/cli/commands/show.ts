@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { parseGuide } from '../../core/parse/parse-guide.ts';
+import type { Guide } from '../../core/model/guide.ts';
+import { frameworkInfo } from '../../core/frameworks/registry.ts';
+import { EXIT, UsageError, type CliContext } from '../context.ts';
+
+export const SHOW_HELP = `Usage: hardmap show <file> [--json]
+
+Print the control model of one guide: sections, controls, levels, mappings and quick reference.
+With --json, print the full model (every field with its source position).
+`;
+
+export async function showCommand(argv: string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    context.stdout.write(SHOW_HELP);
+    return EXIT.ok;
+  }
+  const [path] = positionals;
+  if (!path || positionals.length > 1) throw new UsageError('show expects exactly one guide file');
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const { guide } = parseGuide(bytes, path);
+  context.stdout.write(values.json ? `${JSON.stringify(guide, null, 2)}\n` : describeGuide(guide));
+  return EXIT.ok;
+}
+
+/** A human-readable outline of the model. */
+export function describeGuide(guide: Guide): string {
+  const lines: string[] = [];
+  const data = guide.frontmatter?.data ?? {};
+  lines.push(`${guide.title} (${guide.slug})`, `  vendor ${String(data['vendor'] ?? '?')}, version ${String(data['version'] ?? '?')}, ${guide.controls.length} controls`);
+  for (const section of guide.sections) {
+    lines.push(`${section.number ? `${section.number}. ` : ''}${section.title}  #${section.anchor}`);
+    for (const number of section.controls) {
+      const control = guide.controls.find((candidate) => candidate.number === number);
+      if (!control) continue;
+      lines.push(`  ${control.number} ${control.title}  [${control.level?.level ?? 'no level'}]  #${control.anchor}`);
+      const byFramework = new Map<string, string[]>();
+      for (const mapping of control.mappings) byFramework.set(mapping.framework, [...(byFramework.get(mapping.framework) ?? []), mapping.id]);
+      for (const [framework, ids] of byFramework) lines.push(`      ${frameworkInfo(framework)?.short ?? framework}: ${[...new Set(ids)].join(', ')}`);
+      const steps = control.clickOps?.steps.length ?? 0;
+      lines.push(`      ${steps} ClickOps steps, ${control.code.length} code blocks${control.timeToComplete ? `, ${control.timeToComplete.text}` : ''}`);
+    }
+  }
+  for (const table of guide.quickReference?.tables ?? []) {
+    const unresolved = table.rows.filter((row) => row.sections.some((ref) => ref.resolvedControl === null)).length;
+    lines.push(`Quick reference: ${table.heading}: ${table.rows.length} rows${unresolved ? `, ${unresolved} unresolved` : ''}`);
+  }
+  if (guide.changelog) lines.push(`Changelog: ${guide.changelog.length} entries, newest ${guide.changelog[0]?.version.text ?? '?'} on ${guide.changelog[0]?.date.text ?? '?'}`);
+  return `${lines.join('\n')}\n`;
+}

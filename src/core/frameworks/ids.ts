@@ -1,0 +1,135 @@
+import { CIS, ISO, NIST, PCI, SOC2 } from './registry.ts';
+
+/** One ID found in a cell: normalized form, the token as written and its offsets in the cell. */
+export interface IdToken {
+  id: string;
+  idText: string;
+  /** Whole entry, ID plus any trailing name. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface IdGrammar {
+  /** Matches an ID at the start of a string (sticky use). */
+  pattern: RegExp;
+  normalize: (match: RegExpExecArray) => string;
+}
+
+const GRAMMARS: Record<string, IdGrammar> = {
+  [NIST]: {
+    // AC-2, AC-02, AC-2(1), AC-2 (01), ac-2.1 (OSCAL form)
+    pattern: /([A-Za-z]{2})-0*(\d+)(?:\s?\(\s*0*(\d+)\s*\)|\.0*(\d+)(?![\d.]))?/y,
+    normalize: (m) => `${(m[1] ?? '').toUpperCase()}-${m[2]}${m[3] ?? m[4] ? `(${m[3] ?? m[4]})` : ''}`,
+  },
+  [CIS]: {
+    pattern: /(?:CIS\s+)?(\d{1,2})(?:\.(\d{1,2}))?(?![\d.])/y,
+    normalize: (m) => (m[2] ? `${Number(m[1])}.${Number(m[2])}` : `${Number(m[1])}`),
+  },
+  [SOC2]: {
+    pattern: /(CC|PI|A|C|P)\s?(\d{1,2})\.(\d{1,2})(?![\d.])/iy,
+    normalize: (m) => `${(m[1] ?? '').toUpperCase()}${Number(m[2])}.${Number(m[3])}`,
+  },
+  [ISO]: {
+    // A.8.15, A8.15, 8.15, and the 2013 notation A.9.4.2 (kept as written so a rule can flag it)
+    pattern: /(A\s?\.?\s?)?(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?(?![\d.])/iy,
+    normalize: (m) => `A.${Number(m[2])}.${Number(m[3])}${m[4] ? `.${Number(m[4])}` : ''}`,
+  },
+  [PCI]: {
+    pattern: /(?:Req(?:uirement)?\.?\s*)?((?:A[1-3]|\d{1,2})(?:\.\d{1,2}){0,4})(?![\d.])/iy,
+    normalize: (m) => (m[1] ?? '').toUpperCase(),
+  },
+};
+
+/** Cell separators: commas and semicolons outside parentheses, `<br>`, and ` / ` between IDs. */
+function segments(cell: string): Array<[number, number]> {
+  const result: Array<[number, number]> = [];
+  let depth = 0;
+  let start = 0;
+  const push = (end: number): void => {
+    let from = start;
+    let to = end;
+    // Emphasis and code marks around an ID (`**AC-2**`, `` `AC-2` ``) are presentation, not part of it.
+    while (from < to && /[\s*_`]/.test(cell[from] ?? '')) from++;
+    while (to > from && /[\s*_`]/.test(cell[to - 1] ?? '')) to--;
+    if (to > from) result.push([from, to]);
+  };
+  for (let index = 0; index < cell.length; index++) {
+    const char = cell[index];
+    if (char === '(' || char === '[') depth++;
+    else if ((char === ')' || char === ']') && depth > 0) depth--;
+    else if (depth === 0 && (char === ',' || char === ';')) {
+      push(index);
+      start = index + 1;
+    } else if (depth === 0 && cell.startsWith('<br', index)) {
+      push(index);
+      const close = cell.indexOf('>', index);
+      start = close === -1 ? cell.length : close + 1;
+      index = start - 1;
+    }
+  }
+  push(cell.length);
+  return result;
+}
+
+/**
+ * Split a mapping cell (`AC-2(1) Automated System Account Management, AC-6 (Least Privilege)`)
+ * into IDs. Entries that match no ID grammar are returned whole so a rule can report them.
+ */
+export function parseIdCell(framework: string, cell: string): IdToken[] {
+  const grammar = GRAMMARS[framework];
+  const tokens: IdToken[] = [];
+  for (const [from, to] of segments(cell)) {
+    const text = cell.slice(from, to);
+    if (!grammar) {
+      tokens.push({ id: text, idText: text, text, start: from, end: to });
+      continue;
+    }
+    let cursor = 0;
+    let first = true;
+    while (cursor < text.length) {
+      grammar.pattern.lastIndex = cursor;
+      const match = grammar.pattern.exec(text);
+      if (!match) {
+        if (first) tokens.push({ id: text, idText: text, text, start: from, end: to });
+        break;
+      }
+      const next = nextIdStart(grammar, text, cursor + match[0].length);
+      const entryEnd = next ?? text.length;
+      tokens.push({
+        id: grammar.normalize(match),
+        idText: match[0],
+        text: text.slice(cursor, entryEnd).trimEnd(),
+        start: from + cursor,
+        end: from + cursor + text.slice(cursor, entryEnd).trimEnd().length,
+      });
+      if (next === null) break;
+      cursor = next;
+      first = false;
+    }
+  }
+  return tokens;
+}
+
+/** IDs run together (`IA-2 / IA-5`, `CC6.1 & CC6.2`) continue only after a joiner. */
+function nextIdStart(grammar: IdGrammar, text: string, from: number): number | null {
+  const joiner = /^\s*(?:\/|&|\band\b|\+)?\s*/i.exec(text.slice(from));
+  const at = from + (joiner?.[0].length ?? 0);
+  if (at >= text.length || at === from) return null;
+  grammar.pattern.lastIndex = at;
+  const match = grammar.pattern.exec(text);
+  return match ? at : null;
+}
+
+/** Normalize one ID string for a framework, or return it trimmed when it matches no grammar. */
+export function normalizeId(framework: string, raw: string): string {
+  const [token] = parseIdCell(framework, raw);
+  return token?.id ?? raw.trim();
+}
+
+/** ISO 27001:2013 Annex A IDs have three parts (A.9.4.2) or a first part above 8. */
+export function isIso2013Notation(id: string): boolean {
+  const match = /^A\.(\d+)\.(\d+)(?:\.(\d+))?$/.exec(id);
+  if (!match) return false;
+  return match[3] !== undefined || Number(match[1]) > 8;
+}

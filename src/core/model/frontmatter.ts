@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+const dateString = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written as YYYY-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'expected a real calendar date');
+
+/**
+ * Guide frontmatter. Known keys are typed; unknown keys (layout, custom site fields) are preserved
+ * because guides are shared with other site generators that rely on them.
+ */
+export const GuideFrontmatterSchema = z.looseObject({
+  title: z.string().min(1).describe('Display title of the guide, e.g. "Qualys Hardening Guide".'),
+  vendor: z.string().min(1).describe('Vendor or platform name, e.g. "Qualys".'),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lowercase letters, digits and hyphens (e.g. "qualys")')
+    .describe('URL slug; also names the page under /guides/.'),
+  tier: z.union([z.string(), z.number()]).transform(String).describe('Priority tier, e.g. "1".'),
+  category: z.string().min(1).describe('Catalog category, e.g. "Security & Compliance".'),
+  description: z.string().min(1).describe('One-sentence summary shown in the catalog.'),
+  version: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/, 'expected a semantic version such as "1.0.0"')
+    .describe('Semantic version of the guide; must equal the newest changelog entry.'),
+  maturity: z
+    .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+    .describe('Editorial maturity, e.g. "draft", "reviewed", or a list such as ["ai-drafted"].'),
+  last_updated: dateString.describe('Date of the newest changelog entry (YYYY-MM-DD).'),
+});
+export type GuideFrontmatter = z.infer<typeof GuideFrontmatterSchema>;

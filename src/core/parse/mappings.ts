@@ -1,0 +1,57 @@
+import type { Table } from 'mdast';
+import { editDistance } from '../frameworks/catalog.ts';
+import { parseIdCell } from '../frameworks/ids.ts';
+import { FRAMEWORKS, normalizeLabel, resolveFrameworkLabel } from '../frameworks/registry.ts';
+import type { FrameworkMapping, MappingSource } from '../model/mapping.ts';
+import type { Position } from '../model/position.ts';
+import type { LabelLine } from './blocks.ts';
+import type { SourceText } from './source.ts';
+import { bodyRows, cellText, headerKeys } from './table.ts';
+
+/** A table is a mapping table when its first header cell reads `Framework`. */
+export function isMappingTable(table: Table): boolean {
+  return headerKeys(table)[0] === 'framework';
+}
+
+function mappingsFromText(label: string, labelPosition: Position, cell: string, cellStart: number, origin: MappingSource, source: SourceText): FrameworkMapping[] {
+  const { key } = resolveFrameworkLabel(label);
+  return parseIdCell(key, cell).map((token) => ({
+    framework: key,
+    frameworkLabel: label,
+    id: token.id,
+    idText: token.idText,
+    text: token.text,
+    source: origin,
+    position: source.position(cellStart + token.start, cellStart + token.end),
+    labelPosition,
+  }));
+}
+
+/** Rows of a `| Framework | Control |` or `| Framework | Control ID | Control Description |` table. */
+export function mappingsFromTable(table: Table, origin: MappingSource, source: SourceText): FrameworkMapping[] {
+  const mappings: FrameworkMapping[] = [];
+  for (const row of bodyRows(table)) {
+    const label = cellText(row.children[0], source);
+    const ids = cellText(row.children[1], source);
+    if (!label.raw.trim() || !ids.raw.trim()) continue;
+    mappings.push(...mappingsFromText(label.raw, source.position(label.start, label.end), ids.raw, ids.start, origin, source));
+  }
+  return mappings;
+}
+
+/**
+ * An inline `**NIST 800-53:** AC-2, AC-6` line. Labels that are no framework (`**Requires:**`)
+ * are ignored, but near-misses of a known label (`NIST 800-35`) are kept so a rule can flag them.
+ */
+export function mappingsFromLabelLine(line: LabelLine, source: SourceText, origin: MappingSource = 'inline'): FrameworkMapping[] | null {
+  if (!line.value.trim() || !looksLikeFrameworkLabel(line.label)) return null;
+  return mappingsFromText(line.label, source.position(line.labelStart, line.labelEnd), line.value, line.valueStart, origin, source);
+}
+
+const ALL_SPELLINGS = FRAMEWORKS.flatMap((framework) => framework.spellings.map((spelling) => normalizeLabel(spelling)));
+
+function looksLikeFrameworkLabel(label: string): boolean {
+  if (resolveFrameworkLabel(label).known) return true;
+  const normalized = normalizeLabel(label);
+  return ALL_SPELLINGS.some((spelling) => editDistance(normalized, spelling, 3) <= 2);
+}

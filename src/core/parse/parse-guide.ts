@@ -1,0 +1,122 @@
+import type { Yaml } from 'mdast';
+import type { Guide } from '../model/guide.ts';
+import type { Control } from '../model/control.ts';
+import type { Section } from '../model/document.ts';
+import { blockOf, blockOfNodes } from './blocks.ts';
+import { parseChangelog } from './changelog.ts';
+import { CONTROL_HEADING, parseControl } from './control.ts';
+import { decodeSource } from './decode.ts';
+import { collectHeadings, collectInline } from './document.ts';
+import { parseFrontmatter } from './frontmatter.ts';
+import { checkParseLimits } from './guard.ts';
+import { parseMarkdown } from './markdown.ts';
+import { outline, type SectionChunk } from './outline.ts';
+import type { ParseProblem } from './problems.ts';
+import { parseQuickReference } from './quickref.ts';
+import { parseReferences } from './references.ts';
+import { resolveQuickReference } from './resolve.ts';
+import { SourceText } from './source.ts';
+
+export interface ParsedGuide {
+  guide: Guide;
+  problems: ParseProblem[];
+  /** The decoded text the positions refer to (BOM removed). */
+  text: string;
+  bom: boolean;
+}
+
+const SECTION_HEADING = /^(?:(\d+)\.?|appendix\s+([A-Z])\s*[:.\-–—]?)\s+(.*)$/i;
+
+/** Pure: one guide file in (bytes or text), the typed model and parse problems out. Never throws. */
+export function parseGuide(input: Uint8Array | string, path: string): ParsedGuide {
+  const decoded = decodeSource(input);
+  const source = new SourceText(decoded.text);
+  const problems: ParseProblem[] = [...decoded.problems];
+  const empty = emptyGuide(path, source);
+  if (decoded.binary) return { guide: empty, problems, text: decoded.text, bom: decoded.bom };
+  if (decoded.text.trim() === '') {
+    problems.push({ ruleId: 'input-empty', message: 'Unexpected empty file, expected a guide with frontmatter and controls', position: source.position(0, 0) });
+    return { guide: empty, problems, text: decoded.text, bom: decoded.bom };
+  }
+  const limits = checkParseLimits(source);
+  if (limits.length > 0) return { guide: empty, problems: [...problems, ...limits], text: decoded.text, bom: decoded.bom };
+
+  const root = parseMarkdown(decoded.text);
+  const yamlNode = root.children[0]?.type === 'yaml' ? (root.children[0] as Yaml) : null;
+  let frontmatter: Guide['frontmatter'] = null;
+  if (yamlNode?.position) {
+    const blockStart = yamlNode.position.start.offset ?? 0;
+    const yamlStart = decoded.text.indexOf('\n', blockStart) + 1;
+    const parsed = parseFrontmatter(yamlNode.value, yamlStart, source.position(blockStart, yamlNode.position.end.offset ?? blockStart), source);
+    frontmatter = parsed.frontmatter;
+    problems.push(...parsed.problems);
+  }
+  const { headings, anchors } = collectHeadings(root, source);
+  const { sections: chunks } = outline(root);
+  const sections: Section[] = [];
+  const controls: Control[] = [];
+  let quickReference: Guide['quickReference'] = null;
+  let changelog: Guide['changelog'] = null;
+  let changelogPosition: Guide['changelogPosition'] = null;
+  let references: Guide['references'] = [];
+  let toc: SectionChunk | null = null;
+  for (const chunk of chunks) {
+    const match = SECTION_HEADING.exec(chunk.text);
+    const number = match ? (match[1] ?? match[2]?.toUpperCase() ?? null) : null;
+    const title = match ? (match[3] ?? '').trim() : chunk.text;
+    const section: Section = {
+      number,
+      title,
+      heading: chunk.text,
+      anchor: chunk.heading ? (anchors.get(chunk.heading) ?? '') : '',
+      controls: [],
+      notes: [],
+      intro: blockOfNodes(chunk.nodes, source),
+      position: blockOf(chunk, source, anchors).position,
+    };
+    sections.push(section);
+    if (/quick reference/i.test(title)) quickReference = parseQuickReference(chunk, source, anchors);
+    else if (/^changelog$/i.test(title)) {
+      changelog = parseChangelog(chunk, source);
+      changelogPosition = section.position;
+    } else if (/^table of contents$/i.test(title)) toc = chunk;
+    else if (/references/i.test(title)) references = [...references, ...parseReferences(chunk, source)];
+    if (quickReference && /quick reference/i.test(title)) continue;
+    for (const entry of chunk.entries) {
+      const control = CONTROL_HEADING.test(entry.text) ? parseControl(entry, number, source, anchors, problems) : null;
+      if (control) {
+        controls.push(control);
+        section.controls.push(control.number);
+      } else if (CONTROL_HEADING.test(entry.text)) {
+        section.notes.push(blockOf(entry, source, anchors));
+      }
+    }
+  }
+  const tocSection = toc ? sections.find((section) => section.heading === toc?.text) : undefined;
+  const inline = collectInline(root, source, { toc: tocSection?.position ?? null, quickReference: quickReference?.position ?? null });
+  const data = frontmatter?.data ?? {};
+  const guide: Guide = {
+    ...empty,
+    slug: typeof data['slug'] === 'string' && data['slug'] ? data['slug'] : empty.slug,
+    frontmatter,
+    title: typeof data['title'] === 'string' ? data['title'] : (headings[0]?.text ?? empty.title),
+    headings,
+    sections,
+    controls,
+    quickReference: quickReference ? resolveQuickReference(quickReference, controls) : null,
+    references,
+    changelog,
+    changelogPosition,
+    ...inline,
+  };
+  return { guide, problems, text: decoded.text, bom: decoded.bom };
+}
+
+function emptyGuide(path: string, source: SourceText): Guide {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  const slug = base.replace(/\.(md|markdown)$/i, '');
+  return {
+    path, slug, frontmatter: null, title: slug, headings: [], sections: [], controls: [], quickReference: null,
+    references: [], changelog: null, changelogPosition: null, links: [], html: [], directives: [], lineCount: source.lineCount,
+  };
+}

@@ -1,0 +1,39 @@
+import { nearestIds } from '../frameworks/catalog.ts';
+import { isIso2013Notation } from '../frameworks/ids.ts';
+import { frameworkName, ISO } from '../frameworks/registry.ts';
+import { citedIds } from './framework-ids.ts';
+import type { Rule } from './types.ts';
+
+/**
+ * One rule per catalogued framework: every cited ID must exist in that framework's catalog.
+ * They share this body so that messages and did-you-mean hints read the same for all five.
+ */
+export function catalogIdRule(id: string, framework: string, example: string): Rule {
+  const name = frameworkName(framework);
+  return {
+    meta: {
+      id,
+      description: `${name} IDs exist in the ${name} catalog.`,
+      severity: 'error',
+      fixable: false,
+      docs: `Each ${name} ID in a control's mappings or in the quick reference is looked up in \`mappings/catalogs\`. IDs are normalized first (e.g. \`${example}\`), so only IDs that are really absent are reported, with the nearest existing IDs as suggestions.`,
+    },
+    check(context) {
+      const catalog = context.catalogs.get(framework);
+      if (!catalog) return;
+      for (const cited of citedIds(context.guide, framework)) {
+        if (catalog.entries.has(cited.id)) continue;
+        // 2013-notation ISO IDs get their own, more helpful rule.
+        if (framework === ISO && isIso2013Notation(cited.id)) continue;
+        const suggestions = nearestIds(catalog, cited.id);
+        const hint = suggestions.length > 0 ? `, did you mean ${suggestions.map((s) => `\`${s}\``).join(' or ')}?` : '';
+        context.report({
+          message: `Unexpected ${name} ID \`${cited.written}\` in ${cited.where}: not in the ${catalog.title} catalog${hint || ', expected an existing ID'}`,
+          place: cited.place,
+          actual: cited.written,
+          ...(suggestions.length > 0 ? { expected: suggestions } : {}),
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { numberedEntries } from './numbered-entries.ts';
+import type { Rule } from './types.ts';
+
+export const rule: Rule = {
+  meta: {
+    id: 'control-number-gap',
+    description: 'Control numbers within a section run 1, 2, 3 without gaps.',
+    severity: 'warning',
+    fixable: false,
+    docs: 'A gap (1.1, 1.2, 1.4) usually means a control was deleted or moved and links to it now point nowhere. Nested numbers (2.1.1) are counted under their parent.',
+  },
+  check(context) {
+    const last = new Map<string, number>();
+    const seen = new Set<string>();
+    for (const entry of numberedEntries(context.guide)) {
+      if (seen.has(entry.number)) continue;
+      seen.add(entry.number);
+      const parts = entry.number.split('.');
+      const parent = parts.slice(0, -1).join('.');
+      const current = Number(parts.at(-1));
+      if (!Number.isInteger(current)) continue;
+      const previous = last.get(parent) ?? 0;
+      if (current !== previous + 1 && current > previous) {
+        const expected = `${parent}.${previous + 1}`;
+        context.report({ message: `Unexpected control number \`${entry.number}\` after ${previous === 0 ? `the start of ${parent}` : `\`${parent}.${previous}\``}, expected \`${expected}\``, place: entry.place, actual: entry.number, expected: [expected] });
+      }
+      last.set(parent, Math.max(previous, current));
+    }
+  },
+};

@@ -1,0 +1,21 @@
+import { numberedEntries } from './numbered-entries.ts';
+import type { Rule } from './types.ts';
+
+export const rule: Rule = {
+  meta: {
+    id: 'control-number-section',
+    description: 'A control number starts with the number of the section it sits under.',
+    severity: 'warning',
+    fixable: false,
+    docs: 'Control `3.2` belongs under `## 3. ...`. A mismatch usually means a control was moved without being renumbered.',
+  },
+  check(context) {
+    for (const entry of numberedEntries(context.guide)) {
+      if (entry.sectionNumber === null) continue;
+      const prefix = entry.number.split('.')[0];
+      if (prefix !== entry.sectionNumber) {
+        context.report({ message: `Unexpected control number \`${entry.number}\` under section ${entry.sectionNumber}, expected \`${entry.sectionNumber}.N\``, place: entry.place, actual: entry.number, expected: [`${entry.sectionNumber}.N`] });
+      }
+    }
+  },
+};

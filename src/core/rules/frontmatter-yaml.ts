@@ -1,0 +1,9 @@
+import { parseProblemRule } from './parse-problem-rule.ts';
+
+export const rule = parseProblemRule({
+  id: 'frontmatter-yaml',
+  description: 'The YAML frontmatter cannot be parsed.',
+  severity: 'error',
+  fixable: false,
+  docs: 'Reports YAML syntax errors, duplicate keys, non-mapping frontmatter and alias expansion beyond 50 aliases (a guard against alias bombs), at the position the YAML parser gives.',
+});

@@ -1,0 +1,9 @@
+import { parseProblemRule } from './parse-problem-rule.ts';
+
+export const rule = parseProblemRule({
+  id: 'input-empty',
+  description: 'The file is empty.',
+  severity: 'error',
+  fixable: false,
+  docs: 'An empty guide has nothing to check; this usually means a file was truncated or created by mistake.',
+});

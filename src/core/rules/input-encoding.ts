@@ -1,0 +1,9 @@
+import { parseProblemRule } from './parse-problem-rule.ts';
+
+export const rule = parseProblemRule({
+  id: 'input-encoding',
+  description: 'The file is not valid UTF-8.',
+  severity: 'error',
+  fixable: false,
+  docs: 'Guides must be UTF-8. The first invalid byte is reported; the rest of the file is decoded with U+FFFD replacement characters and still checked.',
+});

@@ -1,0 +1,9 @@
+import { parseProblemRule } from './parse-problem-rule.ts';
+
+export const rule = parseProblemRule({
+  id: 'input-limit',
+  description: 'The file exceeds a parser safety limit.',
+  severity: 'error',
+  fixable: false,
+  docs: 'Files beyond the size, table width, nesting depth, heading or definition limits are not parsed, because the time and memory of the Markdown parser grow badly on such input. The limits are far above any real guide.',
+});

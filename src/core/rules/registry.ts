@@ -1,0 +1,57 @@
+import type { Rule } from './types.ts';
+import { rule as anchorBroken } from './anchor-broken.ts';
+import { rule as changelogConsistency } from './changelog-consistency.ts';
+import { rule as cisIdUnknown } from './cis-id-unknown.ts';
+import { rule as controlImplementationMissing } from './control-implementation-missing.ts';
+import { rule as controlNumberDuplicate } from './control-number-duplicate.ts';
+import { rule as controlNumberGap } from './control-number-gap.ts';
+import { rule as controlNumberSection } from './control-number-section.ts';
+import { rule as frameworkLabelUnknown } from './framework-label-unknown.ts';
+import { rule as frontmatterSchema } from './frontmatter-schema.ts';
+import { rule as frontmatterYaml } from './frontmatter-yaml.ts';
+import { rule as inputBinary } from './input-binary.ts';
+import { rule as inputEmpty } from './input-empty.ts';
+import { rule as inputEncoding } from './input-encoding.ts';
+import { rule as inputLimit } from './input-limit.ts';
+import { rule as iso2013Notation } from './iso-2013-notation.ts';
+import { rule as isoIdUnknown } from './iso-id-unknown.ts';
+import { rule as mappingSourcesDisagree } from './mapping-sources-disagree.ts';
+import { rule as nistIdUnknown } from './nist-id-unknown.ts';
+import { rule as nistIdWithdrawn } from './nist-id-withdrawn.ts';
+import { rule as pciIdUnknown } from './pci-id-unknown.ts';
+import { rule as profileLevel } from './profile-level.ts';
+import { rule as quickrefSectionUnresolved } from './quickref-section-unresolved.ts';
+import { rule as rawHtml } from './raw-html.ts';
+import { rule as requiredSections } from './required-sections.ts';
+import { rule as soc2IdUnknown } from './soc2-id-unknown.ts';
+
+/** Every rule, in the order reports list them. The docs page and config schema are generated from this list. */
+export const RULES: readonly Rule[] = [
+  anchorBroken,
+  changelogConsistency,
+  cisIdUnknown,
+  controlImplementationMissing,
+  controlNumberDuplicate,
+  controlNumberGap,
+  controlNumberSection,
+  frameworkLabelUnknown,
+  frontmatterSchema,
+  frontmatterYaml,
+  inputBinary,
+  inputEmpty,
+  inputEncoding,
+  inputLimit,
+  iso2013Notation,
+  isoIdUnknown,
+  mappingSourcesDisagree,
+  nistIdUnknown,
+  nistIdWithdrawn,
+  pciIdUnknown,
+  profileLevel,
+  quickrefSectionUnresolved,
+  rawHtml,
+  requiredSections,
+  soc2IdUnknown,
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.meta.id, rule]));

@@ -1,0 +1,33 @@
+import type { Rule } from './types.ts';
+
+/** Sections a reader and the generators rely on; numbered control sections are checked separately. */
+const REQUIRED: Array<[string, RegExp]> = [
+  ['Overview', /^overview$/i],
+  ['Table of Contents', /^table of contents$/i],
+  ['Compliance Quick Reference', /quick reference/i],
+  ['Changelog', /^changelog$/i],
+];
+
+export const rule: Rule = {
+  meta: {
+    id: 'required-sections',
+    description: 'The guide has Overview, Table of Contents, numbered control sections, a Compliance Quick Reference and a Changelog.',
+    severity: 'warning',
+    fixable: false,
+    docs: 'A guide without these sections cannot be navigated or audited the same way as the others. `hardmap new guide` writes a skeleton that has all of them.',
+  },
+  check(context) {
+    const { guide } = context;
+    if (guide.sections.length === 0 && guide.frontmatter === null) return;
+    const place = guide.frontmatter?.position ?? { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+    const titles = guide.sections.map((section) => section.title);
+    for (const [name, pattern] of REQUIRED) {
+      if (!titles.some((title) => pattern.test(title))) {
+        context.report({ message: `Missing section \`## ${name}\`, expected it among ${titles.length} sections (${titles.slice(0, 6).join(', ') || 'none'})`, place: { start: place.end, end: place.end }, expected: [name] });
+      }
+    }
+    if (guide.controls.length === 0) {
+      context.report({ message: 'Missing controls, expected numbered `### N.M Title` headings with a `**Profile Level:**` line', place: { start: place.end, end: place.end } });
+    }
+  },
+};

@@ -1,0 +1,50 @@
+import type { Catalogs } from '../frameworks/catalog.ts';
+import type { Diagnostic, Severity } from '../model/diagnostic.ts';
+import type { Guide } from '../model/guide.ts';
+import type { Position } from '../model/position.ts';
+import type { ParseProblem } from '../parse/problems.ts';
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  severity: Severity;
+  fixable: boolean;
+  /** Longer explanation for the generated rules reference. */
+  docs: string;
+}
+
+export interface Report {
+  message: string;
+  place: Position;
+  actual?: string;
+  expected?: string[];
+  cause?: { message: string; place: Position };
+}
+
+/** Options that change what rules expect, from hardmap.config. */
+export interface RuleOptions {
+  /** `complete`: the quick reference must list every control mapping; `curated`: only wrong rows are errors. */
+  quickref: 'complete' | 'curated';
+}
+
+export interface RuleContext {
+  guide: Guide;
+  catalogs: Catalogs;
+  options: RuleOptions;
+  /** Problems the parser found, each already naming the rule that reports it. */
+  problems: readonly ParseProblem[];
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export const RULE_DOCS = 'docs/rules.md';
+
+export function ruleUrl(id: string): string {
+  return `${RULE_DOCS}#${id}`;
+}
+
+export type { Diagnostic };

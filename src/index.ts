@@ -1,0 +1,20 @@
+/** hardmap's public surface. The site, the tests and other tools import from here only. */
+export * from './core/model/index.ts';
+export { parseGuide, type ParsedGuide } from './core/parse/parse-guide.ts';
+export type { ParseProblem } from './core/parse/problems.ts';
+export { analyzeGuide, type GuideResult } from './core/check.ts';
+export { checkGuide, compareDiagnostics, DEFAULT_CHECK_OPTIONS, type CheckOptions, type RuleSetting } from './core/rules/run-rules.ts';
+export { RULES, RULES_BY_ID } from './core/rules/registry.ts';
+export type { Rule, RuleMeta, RuleContext, RuleOptions } from './core/rules/types.ts';
+export { buildCatalogs, nearestIds, type Catalog, type CatalogEntry, type Catalogs, type CatalogFiles } from './core/frameworks/catalog.ts';
+export { FRAMEWORKS, NIST, CIS, SOC2, ISO, PCI, frameworkInfo, frameworkName, resolveFrameworkLabel, normalizeLabel } from './core/frameworks/registry.ts';
+export { parseIdCell, normalizeId, isIso2013Notation } from './core/frameworks/ids.ts';
+export { loadCatalogs, readCatalogFiles } from './io/catalogs.ts';
+export { loadConfig, ConfigSchema, type Config } from './io/config.ts';
+export { findMarkdownFiles } from './io/files.ts';
+export { formatMessageLine, formatStylish } from './cli/reporters/stylish.ts';
+export { formatJson } from './cli/reporters/json.ts';
+export { formatSarif } from './cli/reporters/sarif.ts';
+export { formatGithub } from './cli/reporters/github.ts';
+export { summarize, formatSummary, type RunSummary } from './cli/reporters/summary.ts';
+export { main } from './cli/main.ts';

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { buildCatalogs, type CatalogFiles, type Catalogs } from '../core/frameworks/catalog.ts';
+
+/** mappings/ ships with the package, next to src/. */
+export const MAPPINGS_DIR = new URL('../../mappings/', import.meta.url);
+
+const CATALOG_FILES = {
+  nist: 'catalogs/nist-800-53-r5.json',
+  cis: 'catalogs/cis-controls-v8.json',
+  soc2: 'catalogs/soc2-tsc-2017.json',
+  iso: 'catalogs/iso27001-2022.json',
+  pci: 'catalogs/pci-dss-4.0.1.json',
+} as const;
+
+export function readMappingsJson<T>(relativePath: string): T {
+  return JSON.parse(readFileSync(new URL(relativePath, MAPPINGS_DIR), 'utf8')) as T;
+}
+
+export function readCatalogFiles(): CatalogFiles {
+  return {
+    nist: readMappingsJson(CATALOG_FILES.nist),
+    cis: readMappingsJson(CATALOG_FILES.cis),
+    soc2: readMappingsJson(CATALOG_FILES.soc2),
+    iso: readMappingsJson(CATALOG_FILES.iso),
+    pci: readMappingsJson(CATALOG_FILES.pci),
+  };
+}
+
+let cached: Catalogs | null = null;
+
+/** The catalogs of mappings/, read once per process. */
+export function loadCatalogs(): Catalogs {
+  cached ??= buildCatalogs(readCatalogFiles());
+  return cached;
+}

@@ -1,0 +1,41 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { RULES_BY_ID } from '../core/rules/registry.ts';
+
+export const CONFIG_FILES = ['hardmap.config.json', 'hardmap.config.yaml', 'hardmap.config.yml'];
+
+export const ConfigSchema = z.strictObject({
+  $schema: z.string().optional(),
+  /** Guide folders or files checked when no paths are given. */
+  content: z.array(z.string()).default(['content']),
+  /** Severity per rule id: error, warning, info or off. */
+  rules: z.record(z.string(), z.enum(['error', 'warning', 'info', 'off'])).default({}),
+  /** `complete` (generated quick references) or `curated` (hand-picked subsets). */
+  quickref: z.enum(['complete', 'curated']).default('complete'),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {}
+
+/** Read `--config PATH` or the first hardmap.config.* in `cwd`; defaults when there is none. */
+export function loadConfig(cwd: string, explicit?: string): { config: Config; path: string | null } {
+  const path = explicit ?? CONFIG_FILES.map((name) => join(cwd, name)).find((candidate) => existsSync(candidate)) ?? null;
+  if (path === null) return { config: ConfigSchema.parse({}), path: null };
+  let raw: unknown;
+  try {
+    const text = readFileSync(path, 'utf8');
+    raw = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 50 });
+  } catch (error) {
+    throw new ConfigError(`${path}: cannot read config: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const result = ConfigSchema.safeParse(raw ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ConfigError(`${path}: unexpected config at \`${issue?.path.join('.') || '(root)'}\`: ${issue?.message}`);
+  }
+  const unknown = Object.keys(result.data.rules).filter((id) => !RULES_BY_ID.has(id));
+  if (unknown.length > 0) throw new ConfigError(`${path}: unknown rule id(s) ${unknown.join(', ')}; run \`hardmap rules\` to list them`);
+  return { config: result.data, path };
+}

@@ -1,0 +1,41 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeGuide, formatMessageLine, loadCatalogs, RULES } from '../../src/index.ts';
+
+const FIXTURES = new URL('../fixtures/rules/', import.meta.url);
+const update = process.env['UPDATE_FIXTURES'] === '1';
+const catalogs = loadCatalogs();
+
+function run(rule: string, kind: 'valid' | 'invalid'): string[] {
+  const bytes = readFileSync(new URL(`${rule}/${kind}.md`, FIXTURES));
+  return analyzeGuide(bytes, `${kind}.md`, catalogs).diagnostics.map(formatMessageLine);
+}
+
+/**
+ * Each rule has a folder with `valid.md` (no findings at all) and `invalid.md` whose findings for
+ * that rule must equal `invalid.expected.txt` exactly. `UPDATE_FIXTURES=1` rewrites the expected files.
+ */
+describe.each(RULES.map((rule) => rule.meta.id))('rule %s', (id) => {
+  it('has no findings on its valid fixture', () => {
+    expect(run(id, 'valid')).toEqual([]);
+  });
+
+  it('reports exactly the expected messages on its invalid fixture', () => {
+    const lines = run(id, 'invalid').filter((line) => line.endsWith(`[${id}]`));
+    const expectedFile = new URL(`${id}/invalid.expected.txt`, FIXTURES);
+    if (update || !existsSync(expectedFile)) {
+      if (!update) throw new Error(`missing ${expectedFile.pathname}; run with UPDATE_FIXTURES=1 and review it`);
+      writeFileSync(expectedFile, `${lines.join('\n')}\n`);
+    }
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines).toEqual(readFileSync(expectedFile, 'utf8').trimEnd().split('\n'));
+  });
+});
+
+it('every rule has docs, a description and a fixture folder', () => {
+  for (const rule of RULES) {
+    expect(rule.meta.description.length).toBeGreaterThan(10);
+    expect(rule.meta.docs.length).toBeGreaterThan(20);
+    expect(existsSync(new URL(`${rule.meta.id}/invalid.md`, FIXTURES))).toBe(true);
+  }
+});
