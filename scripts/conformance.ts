@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyzeGuide, findMarkdownFiles, loadCatalogs } from '../src/index.ts';
+import { analyzeGuide, findMarkdownFiles, loadReferenceData } from '../src/index.ts';
 
 const dir = resolve(process.argv[2] ?? '../shared/corpus/how-to-harden');
 if (!existsSync(dir)) {
@@ -14,7 +14,7 @@ if (!existsSync(dir)) {
   process.exit(2);
 }
 const { files } = await findMarkdownFiles([dir], process.cwd());
-const catalogs = loadCatalogs();
+const reference = loadReferenceData();
 const failures: string[] = [];
 const perRule = new Map<string, number>();
 let controls = 0;
@@ -25,7 +25,7 @@ for (const file of files) {
   const expected = [...text.matchAll(/^###\s+(?:\d+|[A-Z])(?:\.\d+)+\.?\s+.*\n(?:\s*\n)*\*\*Profile Level:\*\*/gm)].length;
   let result;
   try {
-    result = analyzeGuide(readFileSync(file), file, catalogs);
+    result = analyzeGuide(readFileSync(file), file, reference);
   } catch (error) {
     failures.push(`${file}: crashed: ${(error as Error).stack}`);
     continue;

@@ -1,4 +1,5 @@
 import { checkCommand } from './commands/check.ts';
+import { fixCommand } from './commands/fix.ts';
 import { rulesCommand } from './commands/rules.ts';
 import { showCommand } from './commands/show.ts';
 import { EXIT, processContext, UsageError, type CliContext } from './context.ts';
@@ -7,6 +8,7 @@ import { toolInfo } from './tool.ts';
 
 const COMMANDS: Record<string, (argv: string[], context: CliContext) => Promise<number>> = {
   check: checkCommand,
+  fix: fixCommand,
   show: showCommand,
   rules: rulesCommand,
 };
@@ -15,6 +17,7 @@ export const HELP = `Usage: hardmap <command> [options]
 
 Commands:
   check [paths...]     check guides (default: the content folders of hardmap.config, else content/)
+  fix [paths...]       regenerate quick references, normalize labels and IDs (--dry-run for a diff)
   show <file>          print the control model of one guide (--json for all of it)
   rules                list the rules with their default severity
 

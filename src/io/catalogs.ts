@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { buildCrosswalks, type CrosswalkFile, type Crosswalks } from '../core/crosswalk/crosswalks.ts';
 import { buildCatalogs, type CatalogFiles, type Catalogs } from '../core/frameworks/catalog.ts';
+import type { ReferenceData } from '../core/reference.ts';
 
 /** mappings/ ships with the package, next to src/. */
 export const MAPPINGS_DIR = new URL('../../mappings/', import.meta.url);
@@ -32,4 +34,29 @@ let cached: Catalogs | null = null;
 export function loadCatalogs(): Catalogs {
   cached ??= buildCatalogs(readCatalogFiles());
   return cached;
+}
+
+export const CROSSWALK_FILES = [
+  'crosswalks/soc2-tsc-2017__nist-800-53-r5.json',
+  'crosswalks/cis-controls-v8__nist-800-53-r5.json',
+  'crosswalks/nist-800-53-r5__iso27001-2022.json',
+  'crosswalks/cis-controls-v8__iso27001-2022.json',
+] as const;
+
+export function readCrosswalkFiles(): CrosswalkFile[] {
+  return CROSSWALK_FILES.map((path) => readMappingsJson<CrosswalkFile>(path));
+}
+
+let cachedCrosswalks: Crosswalks | null = null;
+
+/** Catalogs and crosswalks together, as checks take them. */
+export function loadReferenceData(): ReferenceData {
+  return { catalogs: loadCatalogs(), crosswalks: loadCrosswalks() };
+}
+
+
+/** The crosswalks of mappings/, read once per process. */
+export function loadCrosswalks(): Crosswalks {
+  cachedCrosswalks ??= buildCrosswalks(readCrosswalkFiles());
+  return cachedCrosswalks;
 }

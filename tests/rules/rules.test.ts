@@ -1,14 +1,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeGuide, formatMessageLine, loadCatalogs, RULES } from '../../src/index.ts';
+import { analyzeGuide, formatMessageLine, loadReferenceData, RULES } from '../../src/index.ts';
 
 const FIXTURES = new URL('../fixtures/rules/', import.meta.url);
 const update = process.env['UPDATE_FIXTURES'] === '1';
-const catalogs = loadCatalogs();
+const reference = loadReferenceData();
 
 function run(rule: string, kind: 'valid' | 'invalid'): string[] {
   const bytes = readFileSync(new URL(`${rule}/${kind}.md`, FIXTURES));
-  return analyzeGuide(bytes, `${kind}.md`, catalogs).diagnostics.map(formatMessageLine);
+  return analyzeGuide(bytes, `${kind}.md`, reference).diagnostics.map(formatMessageLine);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { RULES } from '../../core/rules/registry.ts';
-import { loadCatalogs } from '../../io/catalogs.ts';
+import { loadReferenceData } from '../../io/catalogs.ts';
 import { checkFiles } from '../../io/check-files.ts';
 import { loadConfig } from '../../io/config.ts';
 import { findMarkdownFiles, isRunbookPath } from '../../io/files.ts';
@@ -53,7 +53,7 @@ export async function checkCommand(argv: string[], context: CliContext): Promise
   if (files.length === 0) throw new UsageError(`no Markdown guides found in ${(positionals.length > 0 ? positionals : config.content).join(', ')}`);
 
   const progress = progressReporter(context.stderr);
-  const { outcomes, failures } = await checkFiles(files, loadCatalogs(), { rules: config.rules, quickref: config.quickref }, progress.update);
+  const { outcomes, failures } = await checkFiles(files, context.cwd, loadReferenceData(), { rules: config.rules, quickref: config.quickref }, progress.update);
   progress.done();
   for (const failure of failures) context.stderr.write(`hardmap: cannot read ${failure.path}: ${failure.error}\n`);
 

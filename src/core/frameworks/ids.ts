@@ -94,8 +94,10 @@ export function parseIdCell(framework: string, cell: string): IdToken[] {
         if (first) tokens.push({ id: text, idText: text, text, start: from, end: to });
         break;
       }
-      const next = nextIdStart(grammar, text, cursor + match[0].length);
-      const entryEnd = next ?? text.length;
+      const afterId = cursor + match[0].length;
+      const next = nextIdStart(grammar, text, afterId);
+      // A joined ID (`IA-2 / IA-5`) ends where its joiner starts; otherwise the rest is its name.
+      const entryEnd = next === null ? text.length : afterId;
       tokens.push({
         id: grammar.normalize(match),
         idText: match[0],

@@ -1,9 +1,17 @@
 import { z } from 'zod';
 
+/** `YYYY-MM-DD` naming a real day (Date.parse alone accepts 2026-02-30 and rolls it over). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
 const dateString = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written as YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'expected a real calendar date');
+  .refine(isCalendarDate, 'expected a real calendar date');
 
 /**
  * Guide frontmatter. Known keys are typed; unknown keys (layout, custom site fields) are preserved

@@ -37,6 +37,8 @@ export function decodeSource(input: Uint8Array | string): DecodedSource {
   if (bom) text = text.slice(1);
   const nul = text.indexOf('\0');
   if (nul !== -1) {
+    // A binary file is reported as binary, not also as bad UTF-8.
+    problems.length = 0;
     const source = new SourceText(text);
     problems.push({
       ruleId: 'input-binary',

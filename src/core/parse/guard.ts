@@ -11,7 +11,7 @@ export const PARSE_LIMITS = {
   bytes: 16 * 1024 * 1024,
   tableColumns: 128,
   nestingDepth: 32,
-  headings: 20_000,
+  headings: 50_000,
   definitions: 10_000,
 } as const;
 

@@ -77,9 +77,7 @@ function sectionRefs(children: ReturnType<typeof cellText>['children'], cell: Re
     const start = cell.start + (match.index ?? 0);
     refs.push({ text: match[0], anchor: null, url: null, number: match[0], resolvedControl: null, position: source.position(start, start + match[0].length) });
   }
-  if (refs.length === 0 && cell.raw.trim()) {
-    refs.push({ text: cell.raw, anchor: null, url: null, number: null, resolvedControl: null, position: source.position(cell.start, cell.end) });
-  }
+  // Free text (`Not covered`, `Build info capture`) names no section; it is a note, not a reference.
   return refs;
 }
 

@@ -1,7 +1,5 @@
+import { isCalendarDate as isDate } from '../model/frontmatter.ts';
 import type { Rule } from './types.ts';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isDate = (text: string): boolean => DATE.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`));
 
 export const rule: Rule = {
   meta: {

@@ -2,6 +2,7 @@ import type { Rule } from './types.ts';
 import { rule as anchorBroken } from './anchor-broken.ts';
 import { rule as changelogConsistency } from './changelog-consistency.ts';
 import { rule as cisIdUnknown } from './cis-id-unknown.ts';
+import { rule as cisNistUnlinked } from './cis-nist-unlinked.ts';
 import { rule as controlImplementationMissing } from './control-implementation-missing.ts';
 import { rule as controlNumberDuplicate } from './control-number-duplicate.ts';
 import { rule as controlNumberGap } from './control-number-gap.ts';
@@ -20,16 +21,20 @@ import { rule as nistIdUnknown } from './nist-id-unknown.ts';
 import { rule as nistIdWithdrawn } from './nist-id-withdrawn.ts';
 import { rule as pciIdUnknown } from './pci-id-unknown.ts';
 import { rule as profileLevel } from './profile-level.ts';
+import { rule as quickrefNistMissing } from './quickref-nist-missing.ts';
+import { rule as quickrefNistUnbacked } from './quickref-nist-unbacked.ts';
 import { rule as quickrefSectionUnresolved } from './quickref-section-unresolved.ts';
 import { rule as rawHtml } from './raw-html.ts';
 import { rule as requiredSections } from './required-sections.ts';
 import { rule as soc2IdUnknown } from './soc2-id-unknown.ts';
+import { rule as soc2Unsupported } from './soc2-unsupported.ts';
 
 /** Every rule, in the order reports list them. The docs page and config schema are generated from this list. */
 export const RULES: readonly Rule[] = [
   anchorBroken,
   changelogConsistency,
   cisIdUnknown,
+  cisNistUnlinked,
   controlImplementationMissing,
   controlNumberDuplicate,
   controlNumberGap,
@@ -48,10 +53,13 @@ export const RULES: readonly Rule[] = [
   nistIdWithdrawn,
   pciIdUnknown,
   profileLevel,
+  quickrefNistMissing,
+  quickrefNistUnbacked,
   quickrefSectionUnresolved,
   rawHtml,
   requiredSections,
   soc2IdUnknown,
+  soc2Unsupported,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.meta.id, rule]));

@@ -1,4 +1,4 @@
-import type { Catalogs } from '../frameworks/catalog.ts';
+import type { ReferenceData } from '../reference.ts';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
 import type { ParsedGuide } from '../parse/parse-guide.ts';
 import { RULES } from './registry.ts';
@@ -17,7 +17,7 @@ export const DEFAULT_CHECK_OPTIONS: CheckOptions = { rules: {}, quickref: 'compl
  * Pure: run every enabled rule over one parsed guide. Directives silence the next line; results
  * are sorted by position so output is stable whatever order rules run in.
  */
-export function checkGuide(parsed: ParsedGuide, catalogs: Catalogs, options: CheckOptions = DEFAULT_CHECK_OPTIONS, rules: readonly Rule[] = RULES): Diagnostic[] {
+export function checkGuide(parsed: ParsedGuide, reference: ReferenceData, options: CheckOptions = DEFAULT_CHECK_OPTIONS, rules: readonly Rule[] = RULES): Diagnostic[] {
   const { guide } = parsed;
   const diagnostics: Diagnostic[] = [];
   const silenced = new Map<number, string[]>();
@@ -28,7 +28,8 @@ export function checkGuide(parsed: ParsedGuide, catalogs: Catalogs, options: Che
     try {
       rule.check({
         guide,
-        catalogs,
+        catalogs: reference.catalogs,
+        crosswalks: reference.crosswalks,
         options,
         problems: parsed.problems,
         report(report) {

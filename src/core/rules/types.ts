@@ -1,3 +1,4 @@
+import type { Crosswalks } from '../crosswalk/crosswalks.ts';
 import type { Catalogs } from '../frameworks/catalog.ts';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
 import type { Guide } from '../model/guide.ts';
@@ -30,6 +31,7 @@ export interface RuleOptions {
 export interface RuleContext {
   guide: Guide;
   catalogs: Catalogs;
+  crosswalks: Crosswalks;
   options: RuleOptions;
   /** Problems the parser found, each already naming the rule that reports it. */
   problems: readonly ParseProblem[];

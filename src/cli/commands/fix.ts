@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createTwoFilesPatch } from 'diff';
+import { fixGuide } from '../../core/fix/fix-guide.ts';
+import { parseGuide } from '../../core/parse/parse-guide.ts';
+import { loadReferenceData } from '../../io/catalogs.ts';
+import { loadConfig } from '../../io/config.ts';
+import { findMarkdownFiles, isRunbookPath } from '../../io/files.ts';
+import { writeFileAtomic } from '../../io/write-atomic.ts';
+import { EXIT, UsageError, type CliContext } from '../context.ts';
+
+export const FIX_HELP = `Usage: hardmap fix [paths...] [--dry-run]
+
+Regenerate each guide's Compliance Quick Reference (SOC 2 and NIST 800-53 tables) from its
+controls and the crosswalks, spell framework labels and IDs canonically, and repair links to
+renamed controls. Every other byte of the file is kept. Files that do not parse cleanly are
+refused. Writes are atomic (temporary file, then rename).
+
+Options:
+  --dry-run     print a unified diff instead of writing
+  --config <path>
+  -h, --help
+`;
+
+export async function fixCommand(argv: string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    context.stdout.write(FIX_HELP);
+    return EXIT.ok;
+  }
+  const { config } = loadConfig(context.cwd, values.config);
+  const roots = positionals.length > 0 ? positionals : config.content;
+  const found = await findMarkdownFiles(roots, context.cwd);
+  if (found.missing.length > 0) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
+  const reference = loadReferenceData();
+  let changed = 0;
+  let refused = 0;
+  for (const path of found.files.filter((file) => !isRunbookPath(file))) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(absolute(context.cwd, path));
+    } catch (error) {
+      throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    const parsed = parseGuide(bytes, path);
+    const result = fixGuide(parsed, reference);
+    if (result.text === null) {
+      refused++;
+      context.stderr.write(`hardmap fix: refusing to rewrite ${path}: ${result.refusedBecause.join('; ')}\n`);
+      continue;
+    }
+    if (result.applied.length === 0) continue;
+    changed++;
+    if (values['dry-run']) {
+      context.stdout.write(createTwoFilesPatch(`a/${path}`, `b/${path}`, parsed.text, result.text, '', '', { context: 3 }).replace(/^=+\n/, ''));
+    } else {
+      await writeFileAtomic(absolute(context.cwd, path), `${parsed.bom ? '\uFEFF' : ''}${result.text}`);
+      const kinds = [...new Set(result.applied.map((edit) => edit.source))].join(', ');
+      context.stderr.write(`fixed ${path} (${result.applied.length} edits: ${kinds})\n`);
+    }
+  }
+  if (!values['dry-run'] && changed === 0 && refused === 0) context.stderr.write('hardmap fix: nothing to fix\n');
+  return refused > 0 ? EXIT.findings : EXIT.ok;
+}
+
+function absolute(cwd: string, path: string): string {
+  return isAbsolute(path) ? path : join(cwd, path);
+}

@@ -1,0 +1,96 @@
+import { relatedRequirements } from '../crosswalk/derive.ts';
+import { frameworkName } from '../frameworks/registry.ts';
+import { compareIds } from '../frameworks/sort.ts';
+import type { Control } from '../model/control.ts';
+import type { Guide } from '../model/guide.ts';
+import type { ReferenceData } from '../reference.ts';
+
+/** Facts about the content that exports record but the guides do not carry. */
+export interface ExportContext {
+  /** Git commit of the content, or null outside a repository. */
+  contentCommit: string | null;
+}
+
+/** One mapping edge: a guide control and a framework requirement, asserted or derived. */
+export interface MappingRow {
+  guide: string;
+  vendor: string;
+  guideVersion: string;
+  controlNumber: string;
+  controlTitle: string;
+  controlAnchor: string;
+  level: string;
+  framework: string;
+  frameworkName: string;
+  frameworkId: string;
+  frameworkTitle: string;
+  derivation: 'asserted' | 'derived';
+  /** `NIST IA-2 via soc2-tsc-2017__nist-800-53-r5` for derived rows; empty for asserted ones. */
+  via: string;
+  rolledUp: boolean;
+  sourceFile: string;
+  sourceLine: number;
+  contentCommit: string;
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+}
+
+function rowsOfControl(guide: Guide, control: Control, reference: ReferenceData, context: ExportContext): MappingRow[] {
+  const data = guide.frontmatter?.data ?? {};
+  const base = {
+    guide: guide.slug,
+    vendor: text(data['vendor']),
+    guideVersion: text(data['version']),
+    controlNumber: control.number,
+    controlTitle: control.title,
+    controlAnchor: control.anchor,
+    level: control.level?.level ?? '',
+    sourceFile: guide.path,
+    contentCommit: context.contentCommit ?? '',
+  };
+  const lineOf = (framework: string, id: string): number => control.mappings.find((m) => m.framework === framework && m.id === id)?.position.start.line ?? control.headingPosition.start.line;
+  const titleOf = (framework: string, id: string): string => reference.catalogs.get(framework)?.entries.get(id)?.title ?? '';
+  return relatedRequirements(control.mappings, reference.crosswalks, reference.catalogs).map((related) => {
+    const origin = related.via[0];
+    return {
+      ...base,
+      framework: related.framework,
+      frameworkName: frameworkName(related.framework),
+      frameworkId: related.id,
+      frameworkTitle: titleOf(related.framework, related.id),
+      derivation: related.derivation,
+      via: related.derivation === 'derived' ? `${related.via.map((step) => `${frameworkName(step.framework)} ${step.id}`).join(' -> ')} via ${related.crosswalks.join(', ')}` : '',
+      rolledUp: related.rolledUp,
+      sourceLine: origin ? lineOf(origin.framework, origin.id) : lineOf(related.framework, related.id),
+    };
+  });
+}
+
+/** Pure: every mapping edge of the guides, sorted so identical input gives identical output. */
+export function mappingRows(guides: readonly Guide[], reference: ReferenceData, context: ExportContext): MappingRow[] {
+  return guides
+    .flatMap((guide) => guide.controls.flatMap((control) => rowsOfControl(guide, control, reference, context)))
+    .sort((a, b) => a.guide.localeCompare(b.guide) || compareIds(a.controlNumber, b.controlNumber) || a.framework.localeCompare(b.framework) || compareIds(a.frameworkId, b.frameworkId) || a.derivation.localeCompare(b.derivation));
+}
+
+export interface RowFilter {
+  frameworks?: readonly string[];
+  levels?: readonly string[];
+  guides?: readonly string[];
+}
+
+export function filterRows(rows: readonly MappingRow[], filter: RowFilter): MappingRow[] {
+  return rows.filter((row) =>
+    (!filter.frameworks?.length || filter.frameworks.includes(row.framework)) &&
+    (!filter.levels?.length || filter.levels.includes(row.level)) &&
+    (!filter.guides?.length || filter.guides.includes(row.guide)));
+}
+
+/** Column order shared by CSV, XLSX and Markdown, with the header each shows. */
+export const ROW_COLUMNS: ReadonlyArray<[keyof MappingRow, string]> = [
+  ['guide', 'Guide'], ['vendor', 'Vendor'], ['controlNumber', 'Control'], ['controlTitle', 'Control Title'], ['level', 'Level'],
+  ['frameworkName', 'Framework'], ['frameworkId', 'Framework ID'], ['frameworkTitle', 'Framework Title'], ['derivation', 'Derivation'],
+  ['via', 'Via'], ['rolledUp', 'Rolled Up'], ['sourceFile', 'Source File'], ['sourceLine', 'Source Line'], ['guideVersion', 'Guide Version'], ['contentCommit', 'Content Commit'],
+];

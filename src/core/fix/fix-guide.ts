@@ -1,0 +1,33 @@
+import type { ParsedGuide } from '../parse/parse-guide.ts';
+import type { ReferenceData } from '../reference.ts';
+import { anchorEdits } from './anchors.ts';
+import { applyEdits, lineEnding, type TextEdit } from './edits.ts';
+import { mappingEdits } from './mappings.ts';
+import { quickReferenceEdits } from './quickref.ts';
+
+/** Parse problems that make a file unsafe to rewrite: its model may not reflect its text. */
+const BLOCKING = /^(input-|frontmatter-yaml$)/;
+
+export interface FixResult {
+  /** Null when the file was refused because it did not parse cleanly. */
+  text: string | null;
+  applied: TextEdit[];
+  refusedBecause: string[];
+}
+
+/**
+ * Pure: the fixed text of one guide. Quick reference regenerated from the controls, labels and
+ * IDs spelled canonically, renamed-control anchors repaired. Everything else stays byte-identical.
+ */
+export function fixGuide(parsed: ParsedGuide, reference: ReferenceData): FixResult {
+  const blocking = parsed.problems.filter((problem) => BLOCKING.test(problem.ruleId));
+  if (blocking.length > 0) return { text: null, applied: [], refusedBecause: blocking.map((problem) => `${problem.position.start.line}:${problem.position.start.column} ${problem.message}`) };
+  const eol = lineEnding(parsed.text);
+  const edits = [
+    ...mappingEdits(parsed.guide, parsed.text, reference),
+    ...anchorEdits(parsed.guide, parsed.text),
+    ...quickReferenceEdits(parsed.guide, parsed.text, reference, eol),
+  ];
+  const { text, applied } = applyEdits(parsed.text, edits);
+  return { text, applied, refusedBecause: [] };
+}

@@ -1,0 +1,52 @@
+import { NIST, SOC2 } from '../frameworks/registry.ts';
+import type { Guide } from '../model/guide.ts';
+import { escapeCell, generateQuickReference, renderTable, type QuickReferenceEntry } from '../quickref/generate.ts';
+import type { ReferenceData } from '../reference.ts';
+import type { TextEdit } from './edits.ts';
+
+const SOURCE = 'quickref-regenerate';
+const HEADINGS = { [SOC2]: 'SOC 2 Trust Services Criteria Mapping', [NIST]: 'NIST 800-53 Rev 5 Mapping' } as const;
+
+function tableText(framework: typeof SOC2 | typeof NIST, entries: QuickReferenceEntry[], vendor: string, eol: string): string {
+  const header = [framework === SOC2 ? 'Control ID' : 'Control', `${escapeCell(vendor)} Control`, 'Guide Section'];
+  return renderTable(header, entries.map((entry) => [entry.id, escapeCell(entry.title), `[${entry.control}](#${entry.anchor})`]), eol);
+}
+
+/**
+ * Edits that make the Compliance Quick Reference equal to the one generated from the controls:
+ * the SOC 2 and NIST tables are replaced in place; missing ones are added; other framework
+ * tables and every byte around them are left as they are.
+ */
+export function quickReferenceEdits(guide: Guide, text: string, reference: ReferenceData, eol: string): TextEdit[] {
+  if (guide.controls.length === 0) return [];
+  const generated = generateQuickReference(guide, reference);
+  const vendor = typeof guide.frontmatter?.data['vendor'] === 'string' ? guide.frontmatter.data['vendor'] : guide.title.replace(/\s+Hardening Guide$/i, '');
+  const tables = { [SOC2]: tableText(SOC2, generated.soc2, vendor, eol), [NIST]: tableText(NIST, generated.nist, vendor, eol) };
+  const quickReference = guide.quickReference;
+  if (!quickReference) return [newSectionEdit(guide, text, tables, eol)];
+  const edits: TextEdit[] = [];
+  const missing: string[] = [];
+  for (const framework of [SOC2, NIST] as const) {
+    const existing = quickReference.tables.find((table) => table.framework === framework);
+    if (existing) edits.push({ start: existing.position.start.offset, end: existing.position.end.offset, text: tables[framework], source: SOURCE });
+    else missing.push(`### ${HEADINGS[framework]}${eol}${eol}${tables[framework]}`);
+  }
+  if (missing.length > 0) {
+    const lastTable = quickReference.tables.at(-1);
+    const heading = guide.headings.find((h) => h.anchor === quickReference.anchor);
+    const at = lastTable?.position.end.offset ?? heading?.position.end.offset ?? quickReference.position.start.offset;
+    edits.push({ start: at, end: at, text: `${eol}${eol}${missing.join(`${eol}${eol}`)}`, source: SOURCE });
+  }
+  return edits;
+}
+
+/** A guide without a quick reference gets one before its references, changelog or end. */
+function newSectionEdit(guide: Guide, text: string, tables: Record<string, string>, eol: string): TextEdit {
+  const numbers = guide.sections.map((section) => Number(section.number)).filter(Number.isInteger);
+  const number = numbers.length > 0 ? Math.max(...numbers) + 1 : null;
+  const before = guide.sections.find((section) => /references|appendix|changelog|contributing/i.test(section.heading) && section.position.start.offset > (guide.controls.at(-1)?.position.end.offset ?? 0));
+  const body = [`## ${number !== null ? `${number}. ` : ''}Compliance Quick Reference`, `### ${HEADINGS[SOC2]}`, tables[SOC2], `### ${HEADINGS[NIST]}`, tables[NIST]].join(`${eol}${eol}`);
+  if (before) return { start: before.position.start.offset, end: before.position.start.offset, text: `${body}${eol}${eol}---${eol}${eol}`, source: SOURCE };
+  const ending = text.endsWith(eol) ? '' : eol;
+  return { start: text.length, end: text.length, text: `${ending}${eol}${body}${eol}`, source: SOURCE };
+}

@@ -1,0 +1,66 @@
+import type { Catalogs } from '../frameworks/catalog.ts';
+import { CIS, NIST } from '../frameworks/registry.ts';
+import { compareIds } from '../frameworks/sort.ts';
+import type { MappingRow } from '../export/rows.ts';
+
+export interface CoverageCell {
+  total: number;
+  covered: number;
+  /** Covered by an asserted mapping (not only through a crosswalk). */
+  asserted: number;
+}
+
+/** Requirement IDs a set of rows covers, asserted or derived. */
+function covered(rows: readonly MappingRow[], framework: string, assertedOnly = false): Set<string> {
+  return new Set(rows.filter((row) => row.framework === framework && (!assertedOnly || row.derivation === 'asserted')).map((row) => row.frameworkId));
+}
+
+function cell(ids: readonly string[], hit: Set<string>, hitAsserted: Set<string>): CoverageCell {
+  return { total: ids.length, covered: ids.filter((id) => hit.has(id)).length, asserted: ids.filter((id) => hitAsserted.has(id)).length };
+}
+
+/** NIST families x guides (plus the whole collection under `*`), over active controls. */
+export function nistFamilyCoverage(rows: readonly MappingRow[], catalogs: Catalogs): { families: Array<{ id: string; title: string }>; guides: string[]; cells: Record<string, Record<string, CoverageCell>> } {
+  const catalog = catalogs.get(NIST);
+  const families = [...(catalog?.groups ?? new Map<string, string>())].map(([id, title]) => ({ id, title })).sort((a, b) => a.id.localeCompare(b.id));
+  const active = [...(catalog?.entries.values() ?? [])].filter((entry) => !entry.withdrawn);
+  const guides = [...new Set(rows.map((row) => row.guide))].sort();
+  const cells: Record<string, Record<string, CoverageCell>> = {};
+  for (const guide of [...guides, '*']) {
+    const subset = guide === '*' ? rows : rows.filter((row) => row.guide === guide);
+    const hit = covered(subset, NIST);
+    const hitAsserted = covered(subset, NIST, true);
+    cells[guide] = Object.fromEntries(families.map((family) => [family.id, cell(active.filter((entry) => entry.group === family.id).map((entry) => entry.id), hit, hitAsserted)]));
+  }
+  return { families, guides, cells };
+}
+
+/** For each NIST baseline, its controls and the ones no guide covers. */
+export function baselineCoverage(rows: readonly MappingRow[], catalogs: Catalogs): Array<{ baseline: string; total: number; covered: number; uncovered: string[] }> {
+  const entries = [...(catalogs.get(NIST)?.entries.values() ?? [])];
+  const hit = covered(rows, NIST);
+  return ['low', 'moderate', 'high'].map((baseline) => {
+    const ids = entries.filter((entry) => entry.tags.includes(baseline)).map((entry) => entry.id).sort(compareIds);
+    const uncovered = ids.filter((id) => !hit.has(id));
+    return { baseline, total: ids.length, covered: ids.length - uncovered.length, uncovered };
+  });
+}
+
+/** For each CIS implementation group, its safeguards and the ones no guide covers. */
+export function cisGroupCoverage(rows: readonly MappingRow[], catalogs: Catalogs): Array<{ group: string; total: number; covered: number; uncovered: string[] }> {
+  const entries = [...(catalogs.get(CIS)?.entries.values() ?? [])].filter((entry) => entry.parent !== null);
+  const hit = covered(rows, CIS);
+  return ['ig1', 'ig2', 'ig3'].map((group) => {
+    const ids = entries.filter((entry) => entry.tags.includes(group)).map((entry) => entry.id).sort(compareIds);
+    const uncovered = ids.filter((id) => !hit.has(id));
+    return { group, total: ids.length, covered: ids.length - uncovered.length, uncovered };
+  });
+}
+
+/** Controls and mapping edges per profile level. */
+export function levelCoverage(rows: readonly MappingRow[], controls: ReadonlyArray<{ guide: string; level: string }>): Array<{ level: string; controls: number; mappings: number }> {
+  const levels = ['L1', 'L2', 'L3', 'L4', ''];
+  return levels
+    .map((level) => ({ level: level || 'none', controls: controls.filter((c) => c.level === level).length, mappings: rows.filter((row) => row.level === level).length }))
+    .filter((entry) => entry.controls > 0);
+}
