@@ -1,4 +1,5 @@
 import { checkCommand } from './commands/check.ts';
+import { exportCommand } from './commands/export.ts';
 import { fixCommand } from './commands/fix.ts';
 import { rulesCommand } from './commands/rules.ts';
 import { showCommand } from './commands/show.ts';
@@ -9,6 +10,7 @@ import { toolInfo } from './tool.ts';
 const COMMANDS: Record<string, (argv: string[], context: CliContext) => Promise<number>> = {
   check: checkCommand,
   fix: fixCommand,
+  export: exportCommand,
   show: showCommand,
   rules: rulesCommand,
 };
@@ -18,6 +20,7 @@ export const HELP = `Usage: hardmap <command> [options]
 Commands:
   check [paths...]     check guides (default: the content folders of hardmap.config, else content/)
   fix [paths...]       regenerate quick references, normalize labels and IDs (--dry-run for a diff)
+  export [paths...]    write mapping tables: CSV, XLSX, JSON (+ schema), OSCAL, Markdown
   show <file>          print the control model of one guide (--json for all of it)
   rules                list the rules with their default severity
 

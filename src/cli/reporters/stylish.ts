@@ -19,12 +19,14 @@ const SGR = {
   dim: ['\x1b[2m', '\x1b[22m'],
   underline: ['\x1b[4m', '\x1b[24m'],
 } as const;
-type Style = keyof typeof SGR;
+export type Style = keyof typeof SGR;
 
 const MAX_WIDTH = 160;
 const MAX_LINES = 3;
 /** Where the reported column sits inside a cut line: enough left context to read the cell it is in. */
 const LEAD = 40;
+
+const lastShown = (place: Position): number => Math.min(Math.max(place.end.line, place.start.line), place.start.line + MAX_LINES - 1);
 
 /**
  * Guides are untrusted input and the frame goes to a terminal: C0/C1 controls (escape sequences)
@@ -38,21 +40,29 @@ function visible(text: string): string {
   });
 }
 
+export interface FrameOptions {
+  style?: (style: Style, text: string) => string;
+  severity?: Severity;
+  /** Minimum width of the line-number column, so frames under one file line up. */
+  gutter?: number;
+}
+
 /**
  * The span's lines (at most three), numbered, with a `^` marker under start..end on the first.
  * Every line shares one window so a long line is cut around the column and the marker stays put.
  */
-export function codeFrame(source: string, place: Position, style: (s: Style, t: string) => string = (_, t) => t, severity: Severity = 'error'): string {
+export function codeFrame(source: string, place: Position, options: FrameOptions = {}): string {
+  const { style = (_: Style, text: string) => text, severity = 'error' } = options;
   const lines = source.split(/\r\n|\r|\n/);
   const first = place.start.line;
-  const last = Math.min(Math.max(place.end.line, first), first + MAX_LINES - 1, lines.length);
+  const last = Math.min(lastShown(place), lines.length);
   const startLine = lines[first - 1];
   if (startLine === undefined) return '';
   const start = place.start.column - 1;
   const from = startLine.length > MAX_WIDTH ? Math.max(0, Math.min(start - LEAD, startLine.length - MAX_WIDTH)) : 0;
   const cut = (line: string): string =>
     (from > 0 ? '…' : '') + visible(line.slice(from, from + MAX_WIDTH)) + (line.length > from + MAX_WIDTH ? '…' : '');
-  const gutter = String(last).length;
+  const gutter = Math.max(String(last).length, options.gutter ?? 0);
   const row = (label: string, text: string): string => `    ${label.padStart(gutter)} |${text ? ` ${text}` : ''}`;
   const out: string[] = [];
   for (let number = first; number <= last; number += 1) {
@@ -83,12 +93,13 @@ export function formatStylish(diagnostics: readonly Diagnostic[], sources: Reado
   for (const [file, list] of byFile) {
     out.push(style('underline', visible(file)));
     const placeWidth = Math.max(...list.map((d) => formatPlace(d.place).length));
+    const gutter = Math.max(...list.map((d) => String(lastShown(d.place)).length));
     const source = sources.get(file);
     for (const d of list) {
       // Pad before painting: escape codes would otherwise count towards the column width.
       const severity = style(d.severity, d.severity.padEnd(7));
       out.push(`  ${formatPlace(d.place).padEnd(placeWidth)}  ${severity}  ${visible(d.message)}  ${style('dim', d.ruleId)}`);
-      const frame = source === undefined ? '' : codeFrame(source, d.place, style, d.severity);
+      const frame = source === undefined ? '' : codeFrame(source, d.place, { style, severity: d.severity, gutter });
       if (frame) out.push(frame);
       if (d.cause) out.push(`    ↳ ${d.cause.place.start.line}:${d.cause.place.start.column} ${visible(d.cause.message)}`);
     }

@@ -52,7 +52,10 @@ export function relatedRequirements(asserted: ReadonlyArray<{ framework: string;
         const via = [...chain, { framework, id: edge.through }];
         const crosswalkIds = [...used, edge.crosswalk];
         const existing = result.get(key(to, edge.id));
-        if (!existing) result.set(key(to, edge.id), { framework: to, id: edge.id, derivation: 'derived', via, crosswalks: crosswalkIds, rolledUp: rolledUp || edge.rolledUp });
+        // Keep the most direct explanation: NIST AU-2 -> CC7.2 beats CIS 8.2 -> AU-2 -> CC7.2.
+        if (!existing || (existing.derivation === 'derived' && existing.via.length > via.length)) {
+          result.set(key(to, edge.id), { framework: to, id: edge.id, derivation: 'derived', via, crosswalks: crosswalkIds, rolledUp: rolledUp || edge.rolledUp });
+        }
         // CIS -> NIST results feed one more hop to SOC 2, never further.
         if (depth === 0 && from === CIS && to === NIST) derive(NIST, edge.id, via, crosswalkIds, rolledUp || edge.rolledUp, 1);
       }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { relatedRequirements } from '../crosswalk/derive.ts';
 import { frameworkName } from '../frameworks/registry.ts';
 import { compareIds } from '../frameworks/sort.ts';
@@ -12,26 +13,26 @@ export interface ExportContext {
 }
 
 /** One mapping edge: a guide control and a framework requirement, asserted or derived. */
-export interface MappingRow {
-  guide: string;
-  vendor: string;
-  guideVersion: string;
-  controlNumber: string;
-  controlTitle: string;
-  controlAnchor: string;
-  level: string;
-  framework: string;
-  frameworkName: string;
-  frameworkId: string;
-  frameworkTitle: string;
-  derivation: 'asserted' | 'derived';
-  /** `NIST IA-2 via soc2-tsc-2017__nist-800-53-r5` for derived rows; empty for asserted ones. */
-  via: string;
-  rolledUp: boolean;
-  sourceFile: string;
-  sourceLine: number;
-  contentCommit: string;
-}
+export const MappingRowSchema = z.object({
+  guide: z.string().describe('Guide slug'),
+  vendor: z.string(),
+  guideVersion: z.string().describe('Guide version from its frontmatter'),
+  controlNumber: z.string().describe('Control number as written, e.g. 1.1'),
+  controlTitle: z.string(),
+  controlAnchor: z.string().describe('GitHub-style anchor of the control heading'),
+  level: z.string().describe('L1-L4, or empty when the control has no level'),
+  framework: z.string().describe('Framework key, e.g. nist-800-53-r5, or uncatalogued:<name>'),
+  frameworkName: z.string(),
+  frameworkId: z.string().describe('Normalized requirement ID, e.g. AC-2(1)'),
+  frameworkTitle: z.string().describe('Catalog title of the requirement, where the catalog has one'),
+  derivation: z.enum(['asserted', 'derived']).describe('asserted: written in the guide; derived: supplied by a crosswalk'),
+  via: z.string().describe('For derived rows: the chain of IDs and the crosswalks used'),
+  rolledUp: z.boolean().describe('A NIST enhancement was rolled up to its base control to find the edge'),
+  sourceFile: z.string(),
+  sourceLine: z.number().int().describe('Line of the asserted mapping the row comes from'),
+  contentCommit: z.string().describe('Git commit of the content, empty outside a repository'),
+});
+export type MappingRow = z.infer<typeof MappingRowSchema>;
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);

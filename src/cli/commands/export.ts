@@ -1,0 +1,77 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS, exportDate, exportFiles, type ExportFormat } from '../../core/export/bundle.ts';
+import { resolveFrameworkLabel, FRAMEWORKS } from '../../core/frameworks/registry.ts';
+import { loadReferenceData } from '../../io/catalogs.ts';
+import { loadConfig } from '../../io/config.ts';
+import { contentCommit } from '../../io/git.ts';
+import { loadGuides, MissingPathError } from '../../io/load-guides.ts';
+import { writeFileAtomic } from '../../io/write-atomic.ts';
+import { EXIT, UsageError, type CliContext } from '../context.ts';
+import { toolInfo } from '../tool.ts';
+
+export const EXPORT_HELP = `Usage: hardmap export [paths...] [options]
+
+Write the mapping tables of the guides: one row per mapping edge (guide control x framework
+requirement, asserted or derived through a crosswalk).
+
+Options:
+  --format <list>     comma-separated: csv, xlsx, json, oscal, md (default: all)
+  --out <dir>         output folder (default: dist/exports)
+  --framework <list>  only these frameworks (nist, cis, soc2, iso, pci or a label)
+  --level <list>      only these levels (L1, L2, L3, L4)
+  --guide <list>      only these guide slugs
+  -h, --help
+
+Dates come from SOURCE_DATE_EPOCH, else the newest guide last_updated, never the clock, so the same
+content always gives byte-identical files.
+`;
+
+const ALIASES: Record<string, string> = { nist: 'nist-800-53-r5', cis: 'cis-controls-v8', soc2: 'soc2-tsc-2017', iso: 'iso27001-2022', pci: 'pci-dss-4.0.1' };
+const list = (value: string | undefined): string[] => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : []);
+
+export async function exportCommand(argv: string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: {
+    format: { type: 'string' }, out: { type: 'string' }, framework: { type: 'string' }, level: { type: 'string' }, guide: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+  } });
+  if (values.help) {
+    context.stdout.write(EXPORT_HELP);
+    return EXIT.ok;
+  }
+  const formats = values.format ? list(values.format) : [...EXPORT_FORMATS];
+  const unknownFormat = formats.find((format) => !(EXPORT_FORMATS as readonly string[]).includes(format));
+  if (unknownFormat) throw new UsageError(`unknown --format \`${unknownFormat}\`, expected ${EXPORT_FORMATS.join(', ')}`);
+  const frameworks = list(values.framework).map((name) => ALIASES[name.toLowerCase()] ?? (FRAMEWORKS.some((f) => f.key === name) ? name : resolveFrameworkLabel(name).key));
+  const levels = list(values.level).map((level) => level.toUpperCase());
+  if (levels.some((level) => !/^L[1-4]$/.test(level))) throw new UsageError(`--level expects L1, L2, L3 or L4, got \`${values.level}\``);
+  const { config } = loadConfig(context.cwd, values.config);
+  let parsed;
+  try {
+    parsed = await loadGuides(positionals.length > 0 ? positionals : config.content, context.cwd);
+  } catch (error) {
+    if (error instanceof MissingPathError) throw new UsageError(error.message);
+    throw error;
+  }
+  const guides = parsed.map((entry) => entry.guide);
+  const unknownGuide = list(values.guide).find((slug) => !guides.some((guide) => guide.slug === slug));
+  if (unknownGuide) throw new UsageError(`no guide with slug \`${unknownGuide}\``);
+  const out = resolve(context.cwd, values.out ?? 'dist/exports');
+  const files = await exportFiles(guides, loadReferenceData(), {
+    formats: formats as ExportFormat[],
+    filter: { frameworks, levels, guides: list(values.guide) },
+    contentCommit: contentCommit(context.cwd),
+    date: exportDate(guides, context.env['SOURCE_DATE_EPOCH']),
+    generator: toolInfo(),
+    title: 'hardmap mapping export',
+  });
+  for (const file of files) {
+    const target = join(out, file.path);
+    // Paths are fixed names chosen by hardmap, but keep the guarantee explicit: nothing lands outside --out.
+    if (!target.startsWith(out + sep) || isAbsolute(file.path)) throw new UsageError(`refusing to write outside ${out}: ${file.path}`);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFileAtomic(target, file.data);
+    context.stderr.write(`wrote ${target}\n`);
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,34 @@
+import type { Guide } from '../../model/guide.ts';
+import type { ReferenceData } from '../../reference.ts';
+import { mappingRows } from '../rows.ts';
+import { catalogDocument } from './catalog.ts';
+import { componentDefinitionDocument } from './component-definition.ts';
+import { indexGuides } from './guide-index.ts';
+import { mappingCollectionDocument } from './mapping-collection.ts';
+import type { Json, OscalOptions } from './metadata.ts';
+import { PROFILE_LEVELS, profileDocument } from './profile.ts';
+
+export { HARDMAP_UUID_NAMESPACE, uuidV5 } from './uuid.ts';
+export { HARDMAP_NS, nistControlId, token as oscalToken } from './text.ts';
+export { NIST_CATALOG_URL, OSCAL_VERSION, type OscalOptions } from './metadata.ts';
+export { levelsUpTo, PROFILE_LEVELS, profileControlIds, type OscalProfileLevel } from './profile.ts';
+
+/**
+ * Pure: the guides as OSCAL 1.2.2 JSON documents, keyed by file name. Identical input gives
+ * byte-identical `JSON.stringify` output: uuids are v5 of stable names, the only timestamp is
+ * `options.lastModified`, and guides, controls and requirements are sorted.
+ * A profile or the mapping collection is left out when it would be empty, since OSCAL has no
+ * valid empty form for either.
+ */
+export function oscalDocuments(guides: readonly Guide[], reference: ReferenceData, options: OscalOptions): Record<string, Json> {
+  const index = indexGuides(guides);
+  const documents: Record<string, Json> = { 'catalog.json': catalogDocument(index, options) };
+  for (const level of PROFILE_LEVELS) {
+    const profile = profileDocument(index, level, options);
+    if (profile) documents[`profile-${level}.json`] = profile;
+  }
+  documents['component-definition.json'] = componentDefinitionDocument(index, options);
+  const collection = mappingCollectionDocument(index, mappingRows(guides, reference, { contentCommit: options.contentCommit }), options);
+  if (collection) documents['mapping-collection.json'] = collection;
+  return documents;
+}

@@ -1,0 +1,89 @@
+import { CIS, NIST, SOC2 } from '../../frameworks/registry.ts';
+import { HARDMAP_NS, oneLine } from './text.ts';
+import { uuidV5 } from './uuid.ts';
+
+export const OSCAL_VERSION = '1.2.2';
+
+export interface OscalOptions {
+  /** ISO 8601 date-time (or date) from SOURCE_DATE_EPOCH or the newest guide `last_updated`; never the wall clock. */
+  lastModified: string;
+  /** Version of the exported content, e.g. the package or content release. */
+  version: string;
+  /** Git commit of the content, or null outside a repository. */
+  contentCommit: string | null;
+}
+
+/** The released NIST catalog that implemented requirements and mappings point into. */
+export const NIST_CATALOG_URL = 'https://raw.githubusercontent.com/usnistgov/oscal-content/main/nist.gov/SP800-53/rev5/json/NIST_SP-800-53_rev5_catalog.json';
+
+export type Json = Record<string, unknown>;
+
+/**
+ * OSCAL's timestamp pattern requires a time and a zone. A bare `last_updated` date is read as
+ * midnight UTC rather than rejected, since that is what guides write.
+ */
+export function timestamp(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? `${value.trim()}T00:00:00Z` : value.trim();
+}
+
+export function prop(name: string, value: string | null | undefined, ns: string | null = HARDMAP_NS): Json[] {
+  const text = oneLine(value);
+  if (text === null) return [];
+  return [ns === null ? { name, value: text } : { name, ns, value: text }];
+}
+
+/** Optional OSCAL arrays must have at least one item, so empty ones are left out. */
+export function nonEmpty<K extends string>(key: K, items: readonly unknown[]): Partial<Record<K, unknown[]>> {
+  return items.length > 0 ? ({ [key]: [...items] } as Partial<Record<K, unknown[]>>) : {};
+}
+
+export function metadata(title: string, options: OscalOptions, remarks: string): Json {
+  return {
+    title,
+    'last-modified': timestamp(options.lastModified),
+    version: oneLine(options.version) ?? 'unversioned',
+    'oscal-version': OSCAL_VERSION,
+    ...nonEmpty('props', prop('content-commit', options.contentCommit)),
+    remarks,
+  };
+}
+
+/** A back-matter resource other documents and links point at with `#uuid`. */
+export interface Resource {
+  uuid: string;
+  title: string;
+  href: string | null;
+  mediaType: string | null;
+  remarks: string | null;
+}
+
+export function resource(name: string, title: string, href: string | null, mediaType: string | null, remarks: string | null = null): Resource {
+  return { uuid: uuidV5(`resource:${name}`), title, href, mediaType, remarks };
+}
+
+export function backMatter(resources: readonly Resource[]): Json {
+  return {
+    resources: resources.map((r) => ({
+      uuid: r.uuid,
+      title: r.title,
+      ...(r.href === null ? {} : { rlinks: [{ href: r.href, ...(r.mediaType === null ? {} : { 'media-type': r.mediaType }) }] }),
+      ...(r.remarks === null ? {} : { remarks: r.remarks }),
+    })),
+  };
+}
+
+export const OSCAL_CATALOG_MEDIA_TYPE = 'application/oscal.catalog+json';
+
+/** hardmap's own catalog, as profiles and the mapping collection import it (a sibling file). */
+export const HARDMAP_CATALOG = resource('hardmap-catalog', 'hardmap catalog of hardening guide controls', 'catalog.json', OSCAL_CATALOG_MEDIA_TYPE);
+
+/**
+ * Mapping targets. Only NIST publishes an OSCAL catalog; CIS and AICPA do not, so their resources
+ * identify the framework without pretending to be one, and ids are kept as the frameworks write them.
+ */
+export const NIST_RESOURCE = resource(NIST, 'NIST SP 800-53 Rev 5 catalog', NIST_CATALOG_URL, OSCAL_CATALOG_MEDIA_TYPE);
+export const TARGET_RESOURCES: ReadonlyMap<string, Resource> = new Map([
+  [NIST, NIST_RESOURCE],
+  [CIS, resource(CIS, 'CIS Critical Security Controls v8', 'https://www.cisecurity.org/controls/', 'text/html', 'No OSCAL catalog is published; ids are CIS safeguard numbers (e.g. 6.5).')],
+  [SOC2, resource(SOC2, 'AICPA Trust Services Criteria (SOC 2), 2017', null, null, 'No OSCAL catalog is published; ids are AICPA criterion ids (e.g. CC6.1).')],
+]);

@@ -1,0 +1,84 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { csvField, main, mappingExportJsonSchema, mappingRows, loadReferenceData, parseGuide, toCsv } from '../../src/index.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const reference = loadReferenceData();
+const base = parseGuide(readFileSync(new URL('../fixtures/base-guide.md', import.meta.url)), 'base-guide.md').guide;
+
+async function exportTo(args: string[], env: Record<string, string> = { SOURCE_DATE_EPOCH: '1767225600' }): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), 'hardmap-export-'));
+  const code = await main(['export', 'content', '--out', out, ...args], { cwd: ROOT, env, stdout: { write: () => true }, stderr: { write: () => true } });
+  expect(code).toBe(0);
+  return out;
+}
+
+describe('mapping rows', () => {
+  const rows = mappingRows([base], reference, { contentCommit: 'abc' });
+
+  it('has one row per asserted mapping and marks crosswalk-derived ones with their chain', () => {
+    const asserted = rows.filter((row) => row.derivation === 'asserted').map((row) => `${row.controlNumber} ${row.frameworkId}`);
+    expect(asserted).toContain('1.1 IA-2(1)');
+    expect(asserted).toContain('1.1 CC6.1');
+    const derived = rows.find((row) => row.controlNumber === '2.1' && row.frameworkId === 'CC7.2');
+    expect(derived).toMatchObject({ derivation: 'derived', frameworkName: 'SOC 2 Trust Services Criteria (2017)' });
+    expect(derived?.via).toMatch(/^NIST SP 800-53 Rev 5 AU-2 via soc2-tsc-2017__nist-800-53-r5/);
+    expect(rows.find((row) => row.frameworkId === 'IA-2(1)')).toMatchObject({ frameworkTitle: 'Multi-factor Authentication to Privileged Accounts', sourceFile: 'base-guide.md', sourceLine: 42, contentCommit: 'abc' });
+  });
+});
+
+describe('CSV', () => {
+  it('quotes per RFC 4180 and neutralizes formula-looking cells', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-x')).toBe("'-x");
+    expect(csvField('@sum')).toBe("'@sum");
+    expect(csvField('\tx')).toBe("'\tx");
+    expect(csvField('line\nbreak')).toBe('"line\nbreak"');
+  });
+
+  it('writes CRLF rows with a header', () => {
+    const csv = toCsv(mappingRows([base], reference, { contentCommit: null }));
+    expect(csv.split('\r\n')[0]).toBe('Guide,Vendor,Control,Control Title,Level,Framework,Framework ID,Framework Title,Derivation,Via,Rolled Up,Source File,Source Line,Guide Version,Content Commit');
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});
+
+describe('hardmap export', () => {
+  it('writes every format, and the JSON validates against its generated schema', async () => {
+    const out = await exportTo([]);
+    expect(readdirSync(out).sort()).toEqual(['mappings.csv', 'mappings.json', 'mappings.md', 'mappings.schema.json', 'mappings.xlsx', 'oscal']);
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const validate = ajv.compile(JSON.parse(mappingExportJsonSchema()) as object);
+    const document = JSON.parse(readFileSync(join(out, 'mappings.json'), 'utf8')) as { rows: unknown[] };
+    expect(validate(document), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(document.rows.length).toBeGreaterThan(100);
+    expect(validate({ ...document, rows: [{ guide: 1 }] })).toBe(false);
+  });
+
+  it('is byte-identical across runs', async () => {
+    const first = await exportTo([]);
+    const second = await exportTo([]);
+    for (const name of ['mappings.csv', 'mappings.json', 'mappings.md', 'mappings.xlsx', 'oscal/catalog.json', 'oscal/mapping-collection.json']) {
+      expect(readFileSync(join(second, name)).equals(readFileSync(join(first, name))), name).toBe(true);
+    }
+  });
+
+  it('filters by framework, level and guide', async () => {
+    const out = await exportTo(['--format', 'csv', '--framework', 'nist', '--level', 'L1', '--guide', 'qualys']);
+    const lines = readFileSync(join(out, 'mappings.csv'), 'utf8').trim().split('\r\n').slice(1);
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines) expect(line).toMatch(/^qualys,Qualys,[\d.]+,[^,]*,L1,NIST SP 800-53 Rev 5,/);
+  });
+
+  it('rejects unknown formats and levels with exit 2', async () => {
+    const io = { cwd: ROOT, env: {}, stdout: { write: () => true }, stderr: { write: () => true } };
+    expect(await main(['export', '--format', 'pdf'], io)).toBe(2);
+    expect(await main(['export', '--level', 'L9'], io)).toBe(2);
+  });
+});
