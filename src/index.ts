@@ -5,7 +5,9 @@ export type { ParseProblem } from './core/parse/problems.ts';
 export { analyzeGuide, type GuideResult } from './core/check.ts';
 export { toVFile, toVFileMessage } from './core/diagnostics/vfile.ts';
 export { checkGuide, compareDiagnostics, DEFAULT_CHECK_OPTIONS, type CheckOptions, type RuleSetting } from './core/rules/run-rules.ts';
-export { RULES, RULES_BY_ID } from './core/rules/registry.ts';
+export { RULES, RULES_BY_ID, COLLECTION_RULES, ALL_RULE_METAS } from './core/rules/registry.ts';
+export { checkCollection } from './core/rules/run-collection.ts';
+export { linkedSlug } from './core/rules/cross-guide-anchor.ts';
 export { rulesReference } from './core/docs/rules-reference.ts';
 export type { Rule, RuleMeta, RuleContext, RuleOptions } from './core/rules/types.ts';
 export { buildCatalogs, nearestIds, type Catalog, type CatalogEntry, type Catalogs, type CatalogFiles } from './core/frameworks/catalog.ts';
@@ -37,3 +39,5 @@ export { generateQuickReference, type GeneratedQuickReference, type QuickReferen
 export { fixGuide, type FixResult } from './core/fix/fix-guide.ts';
 export { applyEdits, type TextEdit } from './core/fix/edits.ts';
 export { compareIds } from './core/frameworks/sort.ts';
+export { diffMappings, type MappingDiff, type ControlChange, type ControlRef } from './core/diff/mapping-diff.ts';
+export { formatDiffText, formatDiffMarkdown } from './core/diff/format.ts';

@@ -1,4 +1,5 @@
 import { checkCommand } from './commands/check.ts';
+import { diffCommand } from './commands/diff.ts';
 import { exportCommand } from './commands/export.ts';
 import { fixCommand } from './commands/fix.ts';
 import { rulesCommand } from './commands/rules.ts';
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, (argv: string[], context: CliContext) => Promise<
   check: checkCommand,
   fix: fixCommand,
   export: exportCommand,
+  diff: diffCommand,
   show: showCommand,
   rules: rulesCommand,
 };
@@ -21,6 +23,7 @@ Commands:
   check [paths...]     check guides (default: the content folders of hardmap.config, else content/)
   fix [paths...]       regenerate quick references, normalize labels and IDs (--dry-run for a diff)
   export [paths...]    write mapping tables: CSV, XLSX, JSON (+ schema), OSCAL, Markdown
+  diff <git-ref>       mapping changes between a git revision and the work tree (text, json, md)
   show <file>          print the control model of one guide (--json for all of it)
   rules                list the rules with their default severity
 

@@ -18,3 +18,15 @@ export function fileAtRevision(cwd: string, revision: string, path: string): Uin
     return null;
   }
 }
+
+/** Files under `paths` as they were at `revision`, relative to the repository root, or null if the revision is unknown. */
+export function filesAtRevision(cwd: string, revision: string, paths: readonly string[]): { root: string; files: string[] } | null {
+  try {
+    const root = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    execFileSync('git', ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { cwd, stdio: 'ignore' });
+    const listed = execFileSync('git', ['ls-tree', '-r', '--name-only', '--full-name', revision, '--', ...paths], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    return { root, files: listed.split('\n').filter((file) => /\.(md|markdown)$/i.test(file)) };
+  } catch {
+    return null;
+  }
+}

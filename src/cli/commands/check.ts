@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { RULES } from '../../core/rules/registry.ts';
+import { ALL_RULE_METAS } from '../../core/rules/registry.ts';
+import { checkCollection } from '../../core/rules/run-collection.ts';
+import { compareDiagnostics } from '../../core/rules/run-rules.ts';
 import { loadReferenceData } from '../../io/catalogs.ts';
 import { checkFiles } from '../../io/check-files.ts';
 import { loadConfig } from '../../io/config.ts';
@@ -53,14 +55,17 @@ export async function checkCommand(argv: string[], context: CliContext): Promise
   if (files.length === 0) throw new UsageError(`no Markdown guides found in ${(positionals.length > 0 ? positionals : config.content).join(', ')}`);
 
   const progress = progressReporter(context.stderr);
-  const { outcomes, failures } = await checkFiles(files, context.cwd, loadReferenceData(), { rules: config.rules, quickref: config.quickref }, progress.update);
+  const reference = loadReferenceData();
+  const options = { rules: config.rules, quickref: config.quickref };
+  const { outcomes, failures } = await checkFiles(files, context.cwd, reference, options, progress.update);
   progress.done();
   for (const failure of failures) context.stderr.write(`hardmap: cannot read ${failure.path}: ${failure.error}\n`);
 
-  const diagnostics = outcomes.flatMap((outcome) => outcome.diagnostics);
+  const collection = checkCollection(outcomes.map((outcome) => outcome.parsed.guide), reference, options);
+  const diagnostics = [...outcomes.flatMap((outcome) => outcome.diagnostics), ...collection].sort(compareDiagnostics);
   const summary = summarize(diagnostics, outcomes.length, outcomes.reduce((sum, outcome) => sum + outcome.parsed.guide.controls.length, 0));
   if (format === 'json') context.stdout.write(formatJson(diagnostics, summary));
-  else if (format === 'sarif') context.stdout.write(formatSarif(diagnostics, RULES.map((rule) => rule.meta), toolInfo()));
+  else if (format === 'sarif') context.stdout.write(formatSarif(diagnostics, ALL_RULE_METAS, toolInfo()));
   else if (format === 'github') context.stdout.write(formatGithub(diagnostics) + formatSummary(summary));
   else {
     const sources = new Map(outcomes.map((outcome) => [outcome.path, outcome.parsed.text]));

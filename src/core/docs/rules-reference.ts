@@ -1,7 +1,7 @@
-import type { Rule } from '../rules/types.ts';
+import type { RuleMeta } from '../rules/types.ts';
 
 /** The rules reference page (docs/rules.md), generated from the registry so it cannot drift. */
-export function rulesReference(rules: readonly Rule[]): string {
+export function rulesReference(rules: readonly RuleMeta[]): string {
   const lines = [
     '# hardmap rules',
     '',
@@ -13,11 +13,11 @@ export function rulesReference(rules: readonly Rule[]): string {
     '',
     '| Rule | Severity | Fix | What it checks |',
     '| --- | --- | --- | --- |',
-    ...rules.map((rule) => `| [\`${rule.meta.id}\`](#${rule.meta.id}) | ${rule.meta.severity} | ${rule.meta.fixable ? 'yes' : ''} | ${rule.meta.description} |`),
+    ...rules.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.severity} | ${rule.fixable ? 'yes' : ''} | ${rule.description} |`),
     '',
   ];
   for (const rule of rules) {
-    lines.push(`## ${rule.meta.id}`, '', `**Default severity:** ${rule.meta.severity}${rule.meta.fixable ? ' · fixable with `hardmap fix`' : ''}`, '', rule.meta.description, '', rule.meta.docs, '');
+    lines.push(`## ${rule.id}`, '', `**Default severity:** ${rule.severity}${rule.fixable ? ' · fixable with `hardmap fix`' : ''}`, '', rule.description, '', rule.docs, '');
   }
   return `${lines.join('\n')}`;
 }

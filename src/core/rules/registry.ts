@@ -1,4 +1,5 @@
-import type { Rule } from './types.ts';
+import type { CollectionRule, Rule } from './types.ts';
+import { rule as crossGuideAnchor } from './cross-guide-anchor.ts';
 import { rule as anchorBroken } from './anchor-broken.ts';
 import { rule as changelogConsistency } from './changelog-consistency.ts';
 import { rule as cisIdUnknown } from './cis-id-unknown.ts';
@@ -62,4 +63,10 @@ export const RULES: readonly Rule[] = [
   soc2Unsupported,
 ];
 
-export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.meta.id, rule]));
+/** Rules that look across guides; they run once per check, after every file was analyzed. */
+export const COLLECTION_RULES: readonly CollectionRule[] = [crossGuideAnchor];
+
+/** Metadata of every rule, per-file and collection, for docs, config validation and SARIF. */
+export const ALL_RULE_METAS = [...RULES, ...COLLECTION_RULES].map((rule) => rule.meta);
+
+export const RULES_BY_ID: ReadonlyMap<string, { meta: Rule['meta'] }> = new Map([...RULES, ...COLLECTION_RULES].map((rule) => [rule.meta.id, rule]));

@@ -43,6 +43,12 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
+/** A rule that needs every guide of the run at once (links between guides). */
+export interface CollectionRule {
+  meta: RuleMeta;
+  checkCollection(context: { guides: readonly Guide[]; catalogs: Catalogs; report(guide: Guide, report: Report): void }): void;
+}
+
 export const RULE_DOCS = 'docs/rules.md';
 
 export function ruleUrl(id: string): string {

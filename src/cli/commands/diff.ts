@@ -1,0 +1,48 @@
+import { parseArgs } from 'node:util';
+import { diffMappings } from '../../core/diff/mapping-diff.ts';
+import { formatDiffMarkdown, formatDiffText } from '../../core/diff/format.ts';
+import { parseGuide } from '../../core/parse/parse-guide.ts';
+import { loadConfig } from '../../io/config.ts';
+import { isRunbookPath } from '../../io/files.ts';
+import { fileAtRevision, filesAtRevision } from '../../io/git.ts';
+import { loadGuides, MissingPathError } from '../../io/load-guides.ts';
+import { EXIT, UsageError, type CliContext } from '../context.ts';
+
+export const DIFF_HELP = `Usage: hardmap diff <git-ref> [paths...] [--format text|json|md]
+
+Compare the guides' mappings at a git revision with the work tree: controls added, removed,
+renumbered or renamed, framework mappings added or removed, level changes. --format md gives a
+summary for a pull-request comment.
+`;
+
+export async function diffCommand(argv: string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    context.stdout.write(DIFF_HELP);
+    return EXIT.ok;
+  }
+  const [revision, ...paths] = positionals;
+  if (!revision) throw new UsageError('diff expects a git revision, e.g. `hardmap diff origin/main`');
+  const format = values.format ?? 'text';
+  if (!['text', 'json', 'md'].includes(format)) throw new UsageError(`unknown --format \`${format}\`, expected text, json or md`);
+  const { config } = loadConfig(context.cwd, values.config);
+  const roots = paths.length > 0 ? paths : config.content;
+  const listed = filesAtRevision(context.cwd, revision, roots);
+  if (!listed) throw new UsageError(`\`${revision}\` is not a revision of a git repository at ${context.cwd}`);
+  const before = listed.files.filter((file) => !isRunbookPath(file)).flatMap((file) => {
+    const bytes = fileAtRevision(listed.root, revision, file);
+    return bytes ? [parseGuide(bytes, file).guide] : [];
+  });
+  let after;
+  try {
+    after = (await loadGuides(roots, context.cwd)).map((parsed) => parsed.guide);
+  } catch (error) {
+    if (error instanceof MissingPathError) throw new UsageError(error.message);
+    throw error;
+  }
+  const diff = diffMappings(before, after);
+  if (format === 'json') context.stdout.write(`${JSON.stringify({ revision, ...diff }, null, 2)}\n`);
+  else if (format === 'md') context.stdout.write(formatDiffMarkdown(diff, revision));
+  else context.stdout.write(formatDiffText(diff, revision));
+  return EXIT.ok;
+}

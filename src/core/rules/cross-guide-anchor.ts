@@ -1,0 +1,40 @@
+import type { Guide } from '../model/guide.ts';
+import type { CollectionRule } from './types.ts';
+
+/** The guide a link points at: `../github/#x`, `/guides/github/#x`, `github.md#x`, `./github#x`. */
+export function linkedSlug(url: string): string | null {
+  const hash = url.indexOf('#');
+  if (hash <= 0 || /^[a-z][a-z0-9+.-]*:/i.test(url)) return null;
+  const segments = url.slice(0, hash).split('/').filter((segment) => segment && segment !== '.' && segment !== '..');
+  const last = segments.at(-1);
+  return last ? last.replace(/\.(md|markdown|html)$/i, '') : null;
+}
+
+export const rule: CollectionRule = {
+  meta: {
+    id: 'cross-guide-anchor',
+    description: 'Links to another guide\'s anchor point at a heading that guide has.',
+    severity: 'error',
+    fixable: false,
+    docs: 'A link such as `../github/#11-enforce-mfa` or `github.md#11-enforce-mfa` is checked against the headings of the guide with that slug when it is part of the same run. Links to guides outside the run are not checked.',
+  },
+  checkCollection(context) {
+    const bySlug = new Map<string, Guide>(context.guides.map((guide) => [guide.slug, guide]));
+    for (const guide of context.guides) {
+      for (const link of guide.links) {
+        const slug = linkedSlug(link.url);
+        const target = slug ? bySlug.get(slug) : undefined;
+        if (!target || target === guide || link.anchor === null || link.anchor === '') continue;
+        if (target.headings.some((heading) => heading.anchor === link.anchor)) continue;
+        const number = /^(\d+)-/.exec(link.anchor)?.[1];
+        const control = number ? target.controls.find((c) => c.number.replace(/\./g, '') === number) : undefined;
+        context.report(guide, {
+          message: `Unexpected link to \`${slug}#${link.anchor}\`: guide \`${slug}\` has no heading with that anchor${control ? `, expected \`#${control.anchor}\` (control ${control.number})` : ''}`,
+          place: link.position,
+          actual: link.anchor,
+          ...(control ? { expected: [control.anchor] } : {}),
+        });
+      }
+    }
+  },
+};
