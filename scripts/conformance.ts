@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyzeGuide, findMarkdownFiles, loadReferenceData } from '../src/index.ts';
+import { analyzeGuide, changedLines, findMarkdownFiles, fixableLines, fixGuide, loadReferenceData, parseGuide } from '../src/index.ts';
 
 const dir = resolve(process.argv[2] ?? '../shared/corpus/how-to-harden');
 if (!existsSync(dir)) {
@@ -18,6 +18,7 @@ const reference = loadReferenceData();
 const failures: string[] = [];
 const perRule = new Map<string, number>();
 let controls = 0;
+let fixedGuides = 0;
 console.log(`${'guide'.padEnd(32)} ${'controls'.padStart(8)} ${'headings'.padStart(8)} ${'errors'.padStart(6)} ${'warnings'.padStart(8)}`);
 for (const file of files) {
   const text = readFileSync(file, 'utf8');
@@ -38,9 +39,22 @@ for (const file of files) {
   console.log(`${file.split('/').pop()!.padEnd(32)} ${String(result.parsed.guide.controls.length).padStart(8)} ${String(expected).padStart(8)} ${String(errors).padStart(6)} ${String(warnings).padStart(8)}`);
   if (result.parsed.guide.controls.length === 0) failures.push(`${file}: zero controls extracted`);
   if (found < expected) failures.push(`${file}: ${found} controls with a level extracted, but ${expected} numbered headings carry a Profile Level`);
+  // hardmap fix on a copy: only quick-reference, mapping and link lines change, a second run
+  // changes nothing, and the quick-reference rules are satisfied afterwards.
+  const fixed = fixGuide(result.parsed, reference);
+  if (fixed.text === null) failures.push(`${file}: fix refused: ${fixed.refusedBecause.join('; ')}`);
+  else {
+    const allowed = fixableLines(result.parsed.guide);
+    const outside = changedLines(result.parsed.text, fixed.text).filter((line) => !allowed(line));
+    if (outside.length > 0) failures.push(`${file}: fix changed lines outside its spans: ${outside.slice(0, 10).join(', ')}`);
+    if (fixGuide(parseGuide(fixed.text, file), reference).applied.length > 0) failures.push(`${file}: a second fix changed the file again`);
+    const left = analyzeGuide(fixed.text, file, reference).diagnostics.filter((d) => d.ruleId.startsWith('quickref-'));
+    if (left.length > 0) failures.push(`${file}: quick-reference findings after fix: ${left.slice(0, 3).map((d) => d.message).join(' | ')}`);
+    fixedGuides++;
+  }
   if (file.endsWith('github.md') && !result.diagnostics.some((d) => d.ruleId === 'nist-id-withdrawn' && d.message.includes('SA-12'))) failures.push(`${file}: SA-12 withdrawal not reported`);
 }
-console.log(`\n${files.length} guides, ${controls} controls`);
+console.log(`\n${files.length} guides, ${controls} controls; hardmap fix verified on ${fixedGuides} copies (lossless, idempotent, no quick-reference findings after)`);
 for (const [rule, count] of [...perRule].sort((a, b) => b[1] - a[1])) console.log(`  ${rule.padEnd(32)} ${count}`);
 
 const cli = spawnSync(process.execPath, ['bin/hardmap.js', 'check', dir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

@@ -41,3 +41,4 @@ export { applyEdits, type TextEdit } from './core/fix/edits.ts';
 export { compareIds } from './core/frameworks/sort.ts';
 export { diffMappings, type MappingDiff, type ControlChange, type ControlRef } from './core/diff/mapping-diff.ts';
 export { formatDiffText, formatDiffMarkdown } from './core/diff/format.ts';
+export { changedLines, fixableLines } from './core/fix/changed-lines.ts';
