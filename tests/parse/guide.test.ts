@@ -60,6 +60,12 @@ describe('controls', () => {
   });
 });
 
+it('reads `#### Implementation` as the ClickOps steps, as several real guides title them', () => {
+  const parsed = guide('## 1. A\n\n### 1.1 B\n\n**Profile Level:** L1\n\n#### Implementation\n\n1. Do the thing\n\n#### Code Implementation\n\n```sh\nx\n```\n');
+  expect(parsed.controls[0]?.clickOps?.steps[0]?.items.map((item) => item.text)).toEqual(['Do the thing']);
+  expect(parsed.controls[0]?.subsections.map((s) => s.title)).toEqual(['Code Implementation']);
+});
+
 describe('quick reference', () => {
   it('resolves links by anchor and bare numbers by number, and leaves stale ones unresolved', () => {
     const parsed = guide([

@@ -20,7 +20,8 @@ const SUBSECTION_KINDS: Array<[RegExp, 'description' | 'rationale' | 'prerequisi
   [/^description$/i, 'description'],
   [/^rationale/i, 'rationale'],
   [/^prerequisites?/i, 'prerequisites'],
-  [/^click-?ops/i, 'clickOps'],
+  // `#### Implementation` is how several real guides title their ClickOps steps.
+  [/^(click-?ops|((manual|console|ui|gui)\s+)?implementation$)/i, 'clickOps'],
   [/^validation/i, 'validation'],
   [/mappings?$/i, 'mappings'],
 ];

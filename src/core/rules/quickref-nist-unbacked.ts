@@ -21,7 +21,7 @@ export const rule: Rule = {
           const own = [...new Set(control.mappings.filter((m) => m.framework === NIST).map((m) => m.id))];
           if (own.includes(row.id)) continue;
           context.report({
-            message: `Unexpected NIST ID \`${row.id}\` in the quick-reference row for control ${control.number}: the control lists ${own.length > 0 ? own.map((id) => `\`${id}\``).join(', ') : 'no NIST IDs'}, expected one of those`,
+            message: `Unexpected NIST ID \`${row.id}\` in the quick-reference row for control ${control.number}: ${own.length > 0 ? `the control lists ${own.map((id) => `\`${id}\``).join(', ')}, expected one of those` : 'the control lists no NIST IDs, expected the control to declare it or the row to go'}`,
             place: row.frameworkId.position,
             actual: row.id,
             expected: own,
