@@ -42,3 +42,7 @@ export { compareIds } from './core/frameworks/sort.ts';
 export { diffMappings, type MappingDiff, type ControlChange, type ControlRef } from './core/diff/mapping-diff.ts';
 export { formatDiffText, formatDiffMarkdown } from './core/diff/format.ts';
 export { changedLines, fixableLines } from './core/fix/changed-lines.ts';
+export { parseRunbook, type ParsedRunbook } from './core/parse/parse-runbook.ts';
+export { checkRunbook } from './core/rules/runbook/run.ts';
+export { RUNBOOK_RULES } from './core/rules/runbook/registry.ts';
+export { renderMarkdown } from './core/render/html.ts';

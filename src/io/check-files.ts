@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { analyzeGuide, type GuideResult } from '../core/check.ts';
 import type { ReferenceData } from '../core/reference.ts';
+import type { Guide } from '../core/model/guide.ts';
+import { parseRunbook } from '../core/parse/parse-runbook.ts';
 import type { CheckOptions } from '../core/rules/run-rules.ts';
+import { checkRunbook } from '../core/rules/runbook/run.ts';
 
 export interface FileOutcome extends GuideResult {
   path: string;
@@ -36,4 +39,14 @@ export async function checkFiles(
     onProgress?.(++done, paths.length);
   }
   return { outcomes, failures };
+}
+
+/** Runbooks are checked after the guides, since `applies_to` must resolve against them. */
+export async function checkRunbookFiles(paths: readonly string[], cwd: string, guides: readonly Guide[], options: CheckOptions): Promise<Array<{ path: string; text: string; diagnostics: ReturnType<typeof checkRunbook> }>> {
+  const results = [];
+  for (const path of paths) {
+    const parsed = parseRunbook(await readFile(isAbsolute(path) ? path : join(cwd, path)), path);
+    results.push({ path, text: parsed.text, diagnostics: checkRunbook(parsed, guides, options) });
+  }
+  return results;
 }

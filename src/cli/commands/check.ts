@@ -3,7 +3,7 @@ import { ALL_RULE_METAS } from '../../core/rules/registry.ts';
 import { checkCollection } from '../../core/rules/run-collection.ts';
 import { compareDiagnostics } from '../../core/rules/run-rules.ts';
 import { loadReferenceData } from '../../io/catalogs.ts';
-import { checkFiles } from '../../io/check-files.ts';
+import { checkFiles, checkRunbookFiles } from '../../io/check-files.ts';
 import { loadConfig } from '../../io/config.ts';
 import { findMarkdownFiles, isRunbookPath } from '../../io/files.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
@@ -52,7 +52,8 @@ export async function checkCommand(argv: string[], context: CliContext): Promise
   const found = await findMarkdownFiles(positionals.length > 0 ? positionals : config.content, context.cwd);
   if (found.missing.length > 0) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
   const files = found.files.filter((path) => !isRunbookPath(path));
-  if (files.length === 0) throw new UsageError(`no Markdown guides found in ${(positionals.length > 0 ? positionals : config.content).join(', ')}`);
+  const runbookFiles = found.files.filter((path) => isRunbookPath(path));
+  if (files.length + runbookFiles.length === 0) throw new UsageError(`no Markdown guides found in ${(positionals.length > 0 ? positionals : config.content).join(', ')}`);
 
   const progress = progressReporter(context.stderr);
   const reference = loadReferenceData();
@@ -62,13 +63,15 @@ export async function checkCommand(argv: string[], context: CliContext): Promise
   for (const failure of failures) context.stderr.write(`hardmap: cannot read ${failure.path}: ${failure.error}\n`);
 
   const collection = checkCollection(outcomes.map((outcome) => outcome.parsed.guide), reference, options);
-  const diagnostics = [...outcomes.flatMap((outcome) => outcome.diagnostics), ...collection].sort(compareDiagnostics);
+  const guides = outcomes.map((outcome) => outcome.parsed.guide);
+  const runbooks = await checkRunbookFiles(runbookFiles, context.cwd, guides, options);
+  const diagnostics = [...outcomes.flatMap((outcome) => outcome.diagnostics), ...collection, ...runbooks.flatMap((r) => r.diagnostics)].sort(compareDiagnostics);
   const summary = summarize(diagnostics, outcomes.length, outcomes.reduce((sum, outcome) => sum + outcome.parsed.guide.controls.length, 0));
   if (format === 'json') context.stdout.write(formatJson(diagnostics, summary));
   else if (format === 'sarif') context.stdout.write(formatSarif(diagnostics, ALL_RULE_METAS, toolInfo()));
   else if (format === 'github') context.stdout.write(formatGithub(diagnostics) + formatSummary(summary));
   else {
-    const sources = new Map(outcomes.map((outcome) => [outcome.path, outcome.parsed.text]));
+    const sources = new Map([...outcomes.map((outcome) => [outcome.path, outcome.parsed.text] as const), ...runbooks.map((r) => [r.path, r.text] as const)]);
     context.stdout.write(formatStylish(diagnostics, sources, { color: Boolean(context.stdout.isTTY) && !context.env['NO_COLOR'] }));
     context.stdout.write(formatSummary(summary));
   }

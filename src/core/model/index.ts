@@ -6,3 +6,4 @@ export * from './control.ts';
 export * from './document.ts';
 export * from './guide.ts';
 export * from './diagnostic.ts';
+export * from './runbook.ts';

@@ -1,5 +1,6 @@
 import type { CollectionRule, Rule } from './types.ts';
 import { rule as crossGuideAnchor } from './cross-guide-anchor.ts';
+import { RUNBOOK_RULES } from './runbook/registry.ts';
 import { rule as anchorBroken } from './anchor-broken.ts';
 import { rule as changelogConsistency } from './changelog-consistency.ts';
 import { rule as cisIdUnknown } from './cis-id-unknown.ts';
@@ -67,6 +68,6 @@ export const RULES: readonly Rule[] = [
 export const COLLECTION_RULES: readonly CollectionRule[] = [crossGuideAnchor];
 
 /** Metadata of every rule, per-file and collection, for docs, config validation and SARIF. */
-export const ALL_RULE_METAS = [...RULES, ...COLLECTION_RULES].map((rule) => rule.meta);
+export const ALL_RULE_METAS = [...RULES, ...COLLECTION_RULES, ...RUNBOOK_RULES].map((rule) => rule.meta);
 
-export const RULES_BY_ID: ReadonlyMap<string, { meta: Rule['meta'] }> = new Map([...RULES, ...COLLECTION_RULES].map((rule) => [rule.meta.id, rule]));
+export const RULES_BY_ID: ReadonlyMap<string, { meta: Rule['meta'] }> = new Map([...RULES, ...COLLECTION_RULES, ...RUNBOOK_RULES].map((rule) => [rule.meta.id, rule]));

@@ -1,0 +1,17 @@
+import type { Guide } from '../../model/guide.ts';
+import type { Runbook } from '../../model/runbook.ts';
+import type { ParseProblem } from '../../parse/problems.ts';
+import type { Report, RuleMeta } from '../types.ts';
+
+export interface RunbookRuleContext {
+  runbook: Runbook;
+  /** Guides of the same run, to resolve `applies_to`; empty when only runbooks were given. */
+  guides: readonly Guide[];
+  problems: readonly ParseProblem[];
+  report(report: Report): void;
+}
+
+export interface RunbookRule {
+  meta: RuleMeta;
+  check(context: RunbookRuleContext): void;
+}
