@@ -29,7 +29,7 @@ export const rule: RunbookRule = {
       seen.add(key);
       const missing = frontmatter.data[key] === undefined;
       context.report({
-        message: missing ? `Missing frontmatter key \`${key}\`, expected ${RunbookFrontmatterSchema.shape[key as keyof typeof RunbookFrontmatterSchema.shape]?.description ?? 'a value'}` : `Unexpected ${key} \`${JSON.stringify(frontmatter.data[key])}\`, ${issue.message}`,
+        message: missing ? `Missing frontmatter key \`${key}\`, expected a value (${(RunbookFrontmatterSchema.shape[key as keyof typeof RunbookFrontmatterSchema.shape]?.description ?? key).replace(/\.$/, '')})` : `Unexpected ${key} \`${JSON.stringify(frontmatter.data[key])}\`, ${issue.message}`,
         place: missing ? { start: frontmatter.position.start, end: frontmatter.position.start } : (frontmatter.valuePositions[key] ?? frontmatter.position),
       });
     }
