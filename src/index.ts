@@ -46,3 +46,8 @@ export { parseRunbook, type ParsedRunbook } from './core/parse/parse-runbook.ts'
 export { checkRunbook } from './core/rules/runbook/run.ts';
 export { RUNBOOK_RULES } from './core/rules/runbook/registry.ts';
 export { renderMarkdown } from './core/render/html.ts';
+export { guideSkeleton, slugify } from './core/scaffold/guide.ts';
+export { addControl, controlSkeleton } from './core/scaffold/control.ts';
+export { runbookSkeleton } from './core/scaffold/runbook.ts';
+export { frontmatterJsonSchemas } from './core/docs/schemas.ts';
+export { withRulesBlock } from './core/docs/contributing.ts';

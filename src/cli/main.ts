@@ -1,6 +1,7 @@
 import { checkCommand } from './commands/check.ts';
 import { diffCommand } from './commands/diff.ts';
 import { exportCommand } from './commands/export.ts';
+import { newCommand } from './commands/new.ts';
 import { fixCommand } from './commands/fix.ts';
 import { rulesCommand } from './commands/rules.ts';
 import { showCommand } from './commands/show.ts';
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, (argv: string[], context: CliContext) => Promise<
   fix: fixCommand,
   export: exportCommand,
   diff: diffCommand,
+  new: newCommand,
   show: showCommand,
   rules: rulesCommand,
 };
@@ -24,6 +26,7 @@ Commands:
   fix [paths...]       regenerate quick references, normalize labels and IDs (--dry-run for a diff)
   export [paths...]    write mapping tables: CSV, XLSX, JSON (+ schema), OSCAL, Markdown
   diff <git-ref>       mapping changes between a git revision and the work tree (text, json, md)
+  new guide|control|runbook   write a skeleton that passes check (never overwrites)
   show <file>          print the control model of one guide (--json for all of it)
   rules                list the rules with their default severity
 

@@ -1,7 +1,21 @@
 import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { expect, it } from 'vitest';
-import { ALL_RULE_METAS, rulesReference } from '../../src/index.ts';
+import { ALL_RULE_METAS, frontmatterJsonSchemas, rulesReference, withRulesBlock } from '../../src/index.ts';
 
-it('docs/rules.md is up to date with the rule registry (npm run docs)', () => {
-  expect(readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8')).toBe(rulesReference(ALL_RULE_METAS));
+const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+it('docs/rules.md, docs/schemas and the CONTRIBUTING.md rule table are up to date (npm run docs)', () => {
+  expect(read('docs/rules.md')).toBe(rulesReference(ALL_RULE_METAS));
+  for (const [name, text] of Object.entries(frontmatterJsonSchemas())) expect(read(`docs/schemas/${name}`), name).toBe(text);
+  const contributing = read('CONTRIBUTING.md');
+  expect(contributing).toBe(withRulesBlock(contributing, ALL_RULE_METAS));
+  for (const meta of ALL_RULE_METAS) expect(contributing).toContain(`\`${meta.id}\``);
+});
+
+it('the guide frontmatter schema accepts real frontmatter and rejects a bad slug', () => {
+  const validate = new Ajv2020({ strict: false }).compile(JSON.parse(frontmatterJsonSchemas()['guide-frontmatter.schema.json'] ?? '{}') as object);
+  const good = { title: 'T', vendor: 'V', slug: 'v', tier: '2', category: 'C', description: 'D', version: '1.0.0', maturity: ['ai-drafted'], last_updated: '2026-01-01', layout: 'guide' };
+  expect(validate(good)).toBe(true);
+  expect(validate({ ...good, slug: 'Not A Slug' })).toBe(false);
 });
