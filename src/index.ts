@@ -3,6 +3,7 @@ export * from './core/model/index.ts';
 export { parseGuide, type ParsedGuide } from './core/parse/parse-guide.ts';
 export type { ParseProblem } from './core/parse/problems.ts';
 export { analyzeGuide, type GuideResult } from './core/check.ts';
+export { summarizeGuide, type GuideSummary } from './core/summary.ts';
 export { toVFile, toVFileMessage } from './core/diagnostics/vfile.ts';
 export { checkGuide, compareDiagnostics, DEFAULT_CHECK_OPTIONS, type CheckOptions, type RuleSetting } from './core/rules/run-rules.ts';
 export { RULES, RULES_BY_ID, COLLECTION_RULES, ALL_RULE_METAS } from './core/rules/registry.ts';

@@ -6,7 +6,7 @@ import type { ReferenceData } from '../core/reference.ts';
 /** mappings/ ships with the package, next to src/. */
 export const MAPPINGS_DIR = new URL('../../mappings/', import.meta.url);
 
-const CATALOG_FILES = {
+export const CATALOG_FILES = {
   nist: 'catalogs/nist-800-53-r5.json',
   cis: 'catalogs/cis-controls-v8.json',
   soc2: 'catalogs/soc2-tsc-2017.json',

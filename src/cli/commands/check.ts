@@ -1,44 +1,78 @@
+import { watch } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Diagnostic } from '../../core/model/diagnostic.ts';
 import { ALL_RULE_METAS } from '../../core/rules/registry.ts';
 import { checkCollection } from '../../core/rules/run-collection.ts';
-import { compareDiagnostics } from '../../core/rules/run-rules.ts';
+import { compareDiagnostics, type CheckOptions } from '../../core/rules/run-rules.ts';
 import { loadReferenceData } from '../../io/catalogs.ts';
 import { checkFiles, checkRunbookFiles } from '../../io/check-files.ts';
 import { loadConfig } from '../../io/config.ts';
 import { findMarkdownFiles, isRunbookPath } from '../../io/files.ts';
+import { defaultThreads } from '../../io/pool.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
+import { progressReporter } from '../progress.ts';
 import { formatGithub } from '../reporters/github.ts';
 import { formatJson } from '../reporters/json.ts';
 import { formatSarif } from '../reporters/sarif.ts';
 import { formatStylish } from '../reporters/stylish.ts';
-import { formatSummary, summarize } from '../reporters/summary.ts';
-import { progressReporter } from '../progress.ts';
+import { formatSummary, summarize, type RunSummary } from '../reporters/summary.ts';
 import { toolInfo } from '../tool.ts';
 
 export const CHECK_HELP = `Usage: hardmap check [paths...] [options]
 
-Check guides: frontmatter, structure, numbering, levels, framework labels and IDs
-against the catalogs, anchors, changelog, raw HTML.
+Check guides and runbooks: frontmatter, structure, numbering, levels, framework labels and IDs
+against the catalogs, crosswalk support, quick references, anchors, changelog, raw HTML.
 
 Options:
   --format <name>      stylish (default), json, sarif, github (default when GITHUB_ACTIONS=true)
   --max-warnings <n>   exit 1 when there are more than n warnings
   --config <path>      config file (default: hardmap.config.json|yaml in the current folder)
+  --watch              check again whenever a file changes (unchanged files come from the cache)
+  --no-cache           do not read or write node_modules/.cache/hardmap
   -h, --help           show this help
 
 Exit codes: 0 clean, 1 errors (or warnings over --max-warnings), 2 usage or I/O error.
+Threads: HARDMAP_THREADS=n (default: one per core, at most 4).
 `;
+
+interface Run {
+  diagnostics: Diagnostic[];
+  summary: RunSummary;
+  failures: number;
+}
+
+async function runOnce(guides: readonly string[], runbooks: readonly string[], options: CheckOptions, context: CliContext, cache: boolean): Promise<Run> {
+  const progress = progressReporter(context.stderr);
+  const reference = loadReferenceData();
+  const { outcomes, failures } = await checkFiles(guides, context.cwd, reference, options, { threads: defaultThreads(context.env), cache, onProgress: progress.update });
+  progress.done();
+  for (const failure of failures) context.stderr.write(`hardmap: cannot read ${failure.path}: ${failure.error}\n`);
+  const summaries = outcomes.map((outcome) => outcome.summary);
+  const runbookResults = await checkRunbookFiles(runbooks, context.cwd, summaries, options);
+  const diagnostics = [...outcomes.flatMap((outcome) => outcome.diagnostics), ...checkCollection(summaries, reference, options), ...runbookResults.flatMap((r) => r.diagnostics)].sort(compareDiagnostics);
+  return { diagnostics, summary: summarize(diagnostics, outcomes.length, summaries.reduce((sum, s) => sum + s.controls.length, 0)), failures: failures.length };
+}
+
+async function render(run: Run, format: string, context: CliContext): Promise<string> {
+  if (format === 'json') return formatJson(run.diagnostics, run.summary);
+  if (format === 'sarif') return formatSarif(run.diagnostics, ALL_RULE_METAS, toolInfo());
+  if (format === 'github') return formatGithub(run.diagnostics) + formatSummary(run.summary);
+  // Code frames need the text of files with findings only; read them now rather than keep every file.
+  const sources = new Map<string, string>();
+  for (const file of new Set(run.diagnostics.map((d) => d.file))) {
+    sources.set(file, await readFile(isAbsolute(file) ? file : join(context.cwd, file), 'utf8').catch(() => ''));
+  }
+  return formatStylish(run.diagnostics, sources, { color: Boolean(context.stdout.isTTY) && !context.env['NO_COLOR'] }) + formatSummary(run.summary);
+}
 
 export async function checkCommand(argv: string[], context: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      'max-warnings': { type: 'string' },
-      config: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    allowNegative: true,
+    options: { format: { type: 'string' }, 'max-warnings': { type: 'string' }, config: { type: 'string' }, watch: { type: 'boolean' }, cache: { type: 'boolean', default: true }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     context.stdout.write(CHECK_HELP);
@@ -49,32 +83,41 @@ export async function checkCommand(argv: string[], context: CliContext): Promise
   const maxWarnings = values['max-warnings'] === undefined ? Number.POSITIVE_INFINITY : Number(values['max-warnings']);
   if (!Number.isInteger(maxWarnings) && maxWarnings !== Number.POSITIVE_INFINITY) throw new UsageError(`--max-warnings expects a whole number, got \`${values['max-warnings']}\``);
   const { config } = loadConfig(context.cwd, values.config);
-  const found = await findMarkdownFiles(positionals.length > 0 ? positionals : config.content, context.cwd);
+  const roots = positionals.length > 0 ? positionals : config.content;
+  const found = await findMarkdownFiles(roots, context.cwd);
   if (found.missing.length > 0) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
-  const files = found.files.filter((path) => !isRunbookPath(path));
-  const runbookFiles = found.files.filter((path) => isRunbookPath(path));
-  if (files.length + runbookFiles.length === 0) throw new UsageError(`no Markdown guides found in ${(positionals.length > 0 ? positionals : config.content).join(', ')}`);
+  if (found.files.length === 0) throw new UsageError(`no Markdown guides found in ${roots.join(', ')}`);
+  const options: CheckOptions = { rules: config.rules, quickref: config.quickref };
+  const once = async (): Promise<number> => {
+    const current = await findMarkdownFiles(roots, context.cwd);
+    const run = await runOnce(current.files.filter((p) => !isRunbookPath(p)), current.files.filter(isRunbookPath), options, context, values.cache !== false);
+    context.stdout.write(await render(run, format, context));
+    if (run.failures > 0) return EXIT.usage;
+    return run.summary.errors > 0 || run.summary.warnings > maxWarnings ? EXIT.findings : EXIT.ok;
+  };
+  const code = await once();
+  if (!values.watch) return code;
+  return watchAndRecheck(roots, context, once);
+}
 
-  const progress = progressReporter(context.stderr);
-  const reference = loadReferenceData();
-  const options = { rules: config.rules, quickref: config.quickref };
-  const { outcomes, failures } = await checkFiles(files, context.cwd, reference, options, progress.update);
-  progress.done();
-  for (const failure of failures) context.stderr.write(`hardmap: cannot read ${failure.path}: ${failure.error}\n`);
-
-  const collection = checkCollection(outcomes.map((outcome) => outcome.parsed.guide), reference, options);
-  const guides = outcomes.map((outcome) => outcome.parsed.guide);
-  const runbooks = await checkRunbookFiles(runbookFiles, context.cwd, guides, options);
-  const diagnostics = [...outcomes.flatMap((outcome) => outcome.diagnostics), ...collection, ...runbooks.flatMap((r) => r.diagnostics)].sort(compareDiagnostics);
-  const summary = summarize(diagnostics, outcomes.length, outcomes.reduce((sum, outcome) => sum + outcome.parsed.guide.controls.length, 0));
-  if (format === 'json') context.stdout.write(formatJson(diagnostics, summary));
-  else if (format === 'sarif') context.stdout.write(formatSarif(diagnostics, ALL_RULE_METAS, toolInfo()));
-  else if (format === 'github') context.stdout.write(formatGithub(diagnostics) + formatSummary(summary));
-  else {
-    const sources = new Map([...outcomes.map((outcome) => [outcome.path, outcome.parsed.text] as const), ...runbooks.map((r) => [r.path, r.text] as const)]);
-    context.stdout.write(formatStylish(diagnostics, sources, { color: Boolean(context.stdout.isTTY) && !context.env['NO_COLOR'] }));
-    context.stdout.write(formatSummary(summary));
-  }
-  if (failures.length > 0) return EXIT.usage;
-  return summary.errors > 0 || summary.warnings > maxWarnings ? EXIT.findings : EXIT.ok;
+/** Re-run on every change, debounced; only changed files miss the cache, so a run is fast. */
+function watchAndRecheck(roots: readonly string[], context: CliContext, once: () => Promise<number>): Promise<number> {
+  return new Promise(() => {
+    let timer: NodeJS.Timeout | undefined;
+    let running = Promise.resolve(0);
+    const trigger = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        running = running.then(async () => {
+          const started = Date.now();
+          context.stdout.write(`\n[hardmap] change detected, checking…\n`);
+          const code = await once();
+          context.stdout.write(`[hardmap] checked in ${Date.now() - started} ms\n`);
+          return code;
+        });
+      }, 30);
+    };
+    for (const root of roots) watch(isAbsolute(root) ? root : join(context.cwd, root), { recursive: true }, trigger);
+    context.stderr.write(`watching ${roots.join(', ')} (Ctrl-C to stop)\n`);
+  });
 }

@@ -1,4 +1,4 @@
-import type { Guide } from '../model/guide.ts';
+import type { GuideSummary } from '../summary.ts';
 import type { CollectionRule } from './types.ts';
 
 /** The guide a link points at: `../github/#x`, `/guides/github/#x`, `github.md#x`, `./github#x`. */
@@ -19,7 +19,7 @@ export const rule: CollectionRule = {
     docs: 'A link such as `../github/#11-enforce-mfa` or `github.md#11-enforce-mfa` is checked against the headings of the guide with that slug when it is part of the same run. Links to guides outside the run are not checked.',
   },
   checkCollection(context) {
-    const bySlug = new Map<string, Guide>(context.guides.map((guide) => [guide.slug, guide]));
+    const bySlug = new Map<string, GuideSummary>(context.guides.map((guide) => [guide.slug, guide]));
     for (const guide of context.guides) {
       for (const link of guide.links) {
         const slug = linkedSlug(link.url);

@@ -1,12 +1,12 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
-import type { Guide } from '../model/guide.ts';
+import type { GuideSummary } from '../summary.ts';
 import type { ReferenceData } from '../reference.ts';
 import { COLLECTION_RULES } from './registry.ts';
 import { compareDiagnostics, type CheckOptions } from './run-rules.ts';
 import { ruleUrl } from './types.ts';
 
 /** Pure: run the cross-guide rules over a whole set of guides, honouring settings and directives. */
-export function checkCollection(guides: readonly Guide[], reference: ReferenceData, options: CheckOptions): Diagnostic[] {
+export function checkCollection(guides: readonly GuideSummary[], reference: ReferenceData, options: CheckOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const rule of COLLECTION_RULES) {
     const setting = options.rules[rule.meta.id] ?? rule.meta.severity;

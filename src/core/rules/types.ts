@@ -2,6 +2,7 @@ import type { Crosswalks } from '../crosswalk/crosswalks.ts';
 import type { Catalogs } from '../frameworks/catalog.ts';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
 import type { Guide } from '../model/guide.ts';
+import type { GuideSummary } from '../summary.ts';
 import type { Position } from '../model/position.ts';
 import type { ParseProblem } from '../parse/problems.ts';
 
@@ -46,7 +47,7 @@ export interface Rule {
 /** A rule that needs every guide of the run at once (links between guides). */
 export interface CollectionRule {
   meta: RuleMeta;
-  checkCollection(context: { guides: readonly Guide[]; catalogs: Catalogs; report(guide: Guide, report: Report): void }): void;
+  checkCollection(context: { guides: readonly GuideSummary[]; catalogs: Catalogs; report(guide: GuideSummary, report: Report): void }): void;
 }
 
 export const RULE_DOCS = 'docs/rules.md';

@@ -1,12 +1,12 @@
 import type { Diagnostic } from '../../model/diagnostic.ts';
-import type { Guide } from '../../model/guide.ts';
+import type { GuideSummary } from '../../summary.ts';
 import type { ParsedRunbook } from '../../parse/parse-runbook.ts';
 import { compareDiagnostics, type CheckOptions } from '../run-rules.ts';
 import { ruleUrl } from '../types.ts';
 import { RUNBOOK_RULES } from './registry.ts';
 
 /** Pure: check one runbook against the guides of the same run. Input problems reuse the guide rules' ids. */
-export function checkRunbook(parsed: ParsedRunbook, guides: readonly Guide[], options: CheckOptions): Diagnostic[] {
+export function checkRunbook(parsed: ParsedRunbook, guides: readonly GuideSummary[], options: CheckOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const file = parsed.runbook.path;
   for (const problem of parsed.problems) {

@@ -1,4 +1,4 @@
-import type { Guide } from '../../model/guide.ts';
+import type { GuideSummary } from '../../summary.ts';
 import type { Runbook } from '../../model/runbook.ts';
 import type { ParseProblem } from '../../parse/problems.ts';
 import type { Report, RuleMeta } from '../types.ts';
@@ -6,7 +6,7 @@ import type { Report, RuleMeta } from '../types.ts';
 export interface RunbookRuleContext {
   runbook: Runbook;
   /** Guides of the same run, to resolve `applies_to`; empty when only runbooks were given. */
-  guides: readonly Guide[];
+  guides: readonly GuideSummary[];
   problems: readonly ParseProblem[];
   report(report: Report): void;
 }

@@ -1,0 +1,25 @@
+import type { Guide } from './model/guide.ts';
+
+/**
+ * What cross-guide checks and the run summary need of a guide, small enough to cache and to send
+ * between threads (the full model of a 100 KB guide is about 1 MB of JSON).
+ */
+export interface GuideSummary {
+  path: string;
+  slug: string;
+  headings: Array<{ anchor: string }>;
+  links: Guide['links'];
+  directives: Guide['directives'];
+  controls: Array<{ number: string; anchor: string; title: string }>;
+}
+
+export function summarizeGuide(guide: Guide): GuideSummary {
+  return {
+    path: guide.path,
+    slug: guide.slug,
+    headings: guide.headings.map((heading) => ({ anchor: heading.anchor })),
+    links: guide.links.filter((link) => link.anchor !== null && !link.url.startsWith('#')),
+    directives: guide.directives,
+    controls: guide.controls.map((control) => ({ number: control.number, anchor: control.anchor, title: control.title })),
+  };
+}
