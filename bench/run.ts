@@ -1,0 +1,80 @@
+/**
+ * npm run bench: every figure of the performance issue in one run on the same files, printed as a
+ * table and written to bench/results/latest.json. Medians of RUNS runs; ratios are to the naive
+ * full-GFM remark parse of the same files. Nothing here is asserted: tests never look at time.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { generateCollection } from './generate.ts';
+
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const CACHE = 'node_modules/.cache/hardmap';
+const sizes = (process.env['BENCH_SIZES'] ?? '130,1300').split(',').map(Number);
+
+interface Sample { ms: number; maxRssMb: number }
+function drive(args: string[]): Sample {
+  const result = spawnSync(process.execPath, ['bench/driver.ts', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const line = result.stdout.trim().split('\n').at(-1) ?? '';
+  if (result.status !== 0 || !line.startsWith('{')) throw new Error(`bench driver ${args.join(' ')} failed: ${result.stderr.slice(0, 500)}`);
+  return JSON.parse(line) as Sample;
+}
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+function measure(prepare: () => void, args: string[]): Sample {
+  const samples = Array.from({ length: RUNS }, () => {
+    prepare();
+    return drive(args);
+  });
+  return { ms: median(samples.map((s) => s.ms)), maxRssMb: Math.max(...samples.map((s) => s.maxRssMb)) };
+}
+function megabytes(dir: string): number {
+  return readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) / 1e6;
+}
+
+const datasets: Array<{ name: string; dir: string }> = [{ name: 'content', dir: 'content' }];
+if (existsSync('../shared/corpus/how-to-harden')) datasets.push({ name: 'corpus-26', dir: '../shared/corpus/how-to-harden' });
+for (const n of sizes) {
+  const dir = `bench/.tmp/synthetic-${n}`;
+  if (!existsSync(dir)) generateCollection(n, 1, dir);
+  datasets.push({ name: `synthetic-${n}`, dir });
+}
+const hasBuild = spawnSync(process.execPath, ['bin/hardmap.js', 'build', '--help'], { encoding: 'utf8' }).status === 0;
+const clearCache = (): void => rmSync(CACHE, { recursive: true, force: true });
+const results: Record<string, Record<string, number>> = {};
+for (const { name, dir } of datasets) {
+  const mb = megabytes(dir);
+  const row: Record<string, number> = { mb: Number(mb.toFixed(2)) };
+  const naive = measure(() => undefined, ['naive', dir]);
+  row['naiveMs'] = naive.ms;
+  const cold = measure(clearCache, ['check', dir]);
+  Object.assign(row, { checkColdMs: cold.ms, checkColdRatio: cold.ms / naive.ms, checkColdMBps: mb / (cold.ms / 1000), checkPeakRssMb: cold.maxRssMb });
+  const warm = measure(() => undefined, ['check', dir]);
+  Object.assign(row, { checkWarmMs: warm.ms, checkWarmRatio: warm.ms / naive.ms });
+  const first = readdirSync(dir).filter((f) => f.endsWith('.md')).sort()[0];
+  if (first && !dir.startsWith('..')) {
+    const file = join(dir, first);
+    const original = readFileSync(file);
+    const change = measure(() => appendFileSync(file, `\n<!-- touched ${Math.random()} -->\n`), ['check', dir]);
+    writeFileSync(file, original);
+    row['checkOneFileChangeMs'] = change.ms;
+  }
+  row['exportJsonMs'] = measure(() => undefined, ['export', dir, 'bench/.tmp/export']).ms;
+  if (hasBuild) {
+    row['buildColdMs'] = measure(() => { clearCache(); rmSync('dist', { recursive: true, force: true }); rmSync('node_modules/.astro', { recursive: true, force: true }); }, ['build', dir]).ms;
+    row['buildWarmMs'] = measure(() => undefined, ['build', dir]).ms;
+  }
+  results[name] = row;
+  console.log(name, JSON.stringify(row));
+}
+const small = results[`synthetic-${sizes[0]}`];
+const large = results[`synthetic-${sizes[1]}`];
+const exponent = (key: string): number | null => (small?.[key] && large?.[key] ? Math.log(large[key] / small[key]) / Math.log((sizes[1] ?? 1) / (sizes[0] ?? 1)) : null);
+const scaling = { checkCold: exponent('checkColdMs'), buildCold: exponent('buildColdMs'), naive: exponent('naiveMs') };
+const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(), runs: RUNS };
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.json', `${JSON.stringify({ machine, results, scaling }, null, 2)}\n`);
+const columns = ['mb', 'naiveMs', 'checkColdMs', 'checkColdRatio', 'checkWarmMs', 'checkWarmRatio', 'checkOneFileChangeMs', 'exportJsonMs', 'buildColdMs', 'buildWarmMs', 'checkPeakRssMb'];
+console.log(`\n${['dataset', ...columns].map((c) => c.padStart(13)).join('')}`);
+for (const [name, row] of Object.entries(results)) console.log([name.padStart(13), ...columns.map((c) => (row[c] === undefined ? '-' : Number.isInteger(row[c]) ? String(row[c]) : (row[c] as number).toFixed(3)).padStart(13))].join(''));
+console.log(`\nscaling exponent ${sizes[0]} -> ${sizes[1]}: ${JSON.stringify(scaling)}\nmachine: ${JSON.stringify(machine)}`);
