@@ -1,28 +1,28 @@
-import { checkCommand } from './commands/check.ts';
-import { diffCommand } from './commands/diff.ts';
-import { exportCommand } from './commands/export.ts';
-import { newCommand } from './commands/new.ts';
-import { fixCommand } from './commands/fix.ts';
-import { rulesCommand } from './commands/rules.ts';
-import { showCommand } from './commands/show.ts';
 import { EXIT, processContext, UsageError, type CliContext } from './context.ts';
 import { ConfigError } from '../io/config.ts';
 import { toolInfo } from './tool.ts';
 
-const COMMANDS: Record<string, (argv: string[], context: CliContext) => Promise<number>> = {
-  check: checkCommand,
-  fix: fixCommand,
-  export: exportCommand,
-  diff: diffCommand,
-  new: newCommand,
-  show: showCommand,
-  rules: rulesCommand,
+type Command = (argv: string[], context: CliContext) => Promise<number>;
+
+/**
+ * Commands load on demand: `check` on every save should not pay for exceljs, OSCAL or Astro.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./commands/check.ts')).checkCommand,
+  build: async () => (await import('./commands/build.ts')).buildCommand,
+  fix: async () => (await import('./commands/fix.ts')).fixCommand,
+  export: async () => (await import('./commands/export.ts')).exportCommand,
+  diff: async () => (await import('./commands/diff.ts')).diffCommand,
+  new: async () => (await import('./commands/new.ts')).newCommand,
+  show: async () => (await import('./commands/show.ts')).showCommand,
+  rules: async () => (await import('./commands/rules.ts')).rulesCommand,
 };
 
 export const HELP = `Usage: hardmap <command> [options]
 
 Commands:
   check [paths...]     check guides (default: the content folders of hardmap.config, else content/)
+  build                check, then build the site, downloads and search index into dist/
   fix [paths...]       regenerate quick references, normalize labels and IDs (--dry-run for a diff)
   export [paths...]    write mapping tables: CSV, XLSX, JSON (+ schema), OSCAL, Markdown
   diff <git-ref>       mapping changes between a git revision and the work tree (text, json, md)
@@ -44,12 +44,13 @@ export async function main(argv: string[], context: CliContext = processContext(
     context.stdout.write(`${toolInfo().version}\n`);
     return EXIT.ok;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = COMMANDS[command];
+  if (!load) {
     context.stderr.write(`hardmap: unknown command \`${command}\`\n\n${HELP}`);
     return EXIT.usage;
   }
   try {
+    const run = await load();
     return await run(rest, context);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
