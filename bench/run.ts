@@ -14,8 +14,21 @@ const CACHE = 'node_modules/.cache/hardmap';
 const sizes = (process.env['BENCH_SIZES'] ?? '130,1300').split(',').map(Number);
 
 interface Sample { ms: number; maxRssMb: number }
+const CLI: Record<string, (dir: string) => string[]> = {
+  check: (dir) => ['check', dir, '--format', 'json'],
+  export: (dir) => ['export', dir, '--format', 'json', '--out', 'bench/.tmp/export'],
+  build: (dir) => ['build', '--content', dir],
+};
+/** The baseline runs in bench/driver.ts; hardmap runs as a user runs it, through bin/hardmap.js, under /usr/bin/time. */
 function drive(args: string[]): Sample {
-  const result = spawnSync(process.execPath, ['bench/driver.ts', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const [op = '', dir = ''] = args;
+  const command = CLI[op] ? ['/usr/bin/time', '-f', 'BENCH %e %M', process.execPath, 'bin/hardmap.js', ...(CLI[op]?.(dir) ?? [])] : [process.execPath, 'bench/driver.ts', ...args];
+  const result = spawnSync(command[0] ?? '', command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (CLI[op]) {
+    const line = /BENCH ([\d.]+) (\d+)/.exec(result.stderr);
+    if (!line || (result.status !== 0 && result.status !== 1)) throw new Error(`hardmap ${op} ${dir} failed (${result.status}): ${result.stderr.slice(-500)}`);
+    return { ms: Math.round(Number(line[1]) * 1000), maxRssMb: Math.round(Number(line[2]) / 1024) };
+  }
   const line = result.stdout.trim().split('\n').at(-1) ?? '';
   if (result.status !== 0 || !line.startsWith('{')) throw new Error(`bench driver ${args.join(' ')} failed: ${result.stderr.slice(0, 500)}`);
   return JSON.parse(line) as Sample;
@@ -39,7 +52,7 @@ for (const n of sizes) {
   if (!existsSync(dir)) generateCollection(n, 1, dir);
   datasets.push({ name: `synthetic-${n}`, dir });
 }
-const hasBuild = spawnSync(process.execPath, ['bin/hardmap.js', 'build', '--help'], { encoding: 'utf8' }).status === 0;
+const hasBuild = existsSync('astro.config.mjs') && spawnSync(process.execPath, ['bin/hardmap.js', 'build', '--help'], { encoding: 'utf8' }).status === 0;
 const clearCache = (): void => rmSync(CACHE, { recursive: true, force: true });
 const results: Record<string, Record<string, number>> = {};
 for (const { name, dir } of datasets) {
