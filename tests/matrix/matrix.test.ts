@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { baselineCoverage, cisGroupCoverage, guideMatrix, levelCoverage, loadReferenceData, mappingRows, nistFamilyCoverage, parseGuide, requirementIndex } from '../../src/index.ts';
+
+const reference = loadReferenceData();
+const guide = parseGuide(readFileSync(new URL('../fixtures/base-guide.md', import.meta.url)), 'example.md').guide;
+const rows = mappingRows([guide], reference, { contentCommit: null });
+
+describe('matrices', () => {
+  it('indexes every guide control under each requirement, asserted before derived', () => {
+    const index = requirementIndex(rows);
+    expect(index.get('nist-800-53-r5')?.get('IA-2(1)')).toEqual([{ guide: 'example', controlNumber: '1.1', controlTitle: 'Enforce Multi-Factor Authentication', controlAnchor: '11-enforce-multi-factor-authentication', level: 'L1', derivation: 'asserted', via: '' }]);
+    const cc72 = index.get('soc2-tsc-2017')?.get('CC7.2') ?? [];
+    expect(cc72.map((entry) => [entry.controlNumber, entry.derivation])).toEqual([['2.1', 'derived']]);
+  });
+
+  it('builds the per-guide quick-reference matrix', () => {
+    const matrix = guideMatrix(rows, 'example');
+    expect(matrix.controls.map((control) => control.number)).toEqual(['1.1', '1.2', '2.1']);
+    expect(matrix.controls[0]?.cells['nist-800-53-r5']).toEqual([{ id: 'IA-2', derivation: 'asserted' }, { id: 'IA-2(1)', derivation: 'asserted' }]);
+    expect(matrix.frameworks.map((f) => f.key)).toContain('iso27001-2022');
+  });
+
+  it('counts NIST family, baseline, CIS group and level coverage against the catalogs', () => {
+    const families = nistFamilyCoverage(rows, reference.catalogs);
+    expect(families.families).toHaveLength(20);
+    expect(families.cells['example']?.['IA']).toMatchObject({ covered: 2, asserted: 2 });
+    expect(families.cells['*']?.['AU']?.covered).toBeGreaterThanOrEqual(2);
+    const baselines = baselineCoverage(rows, reference.catalogs);
+    expect(baselines.map((b) => [b.baseline, b.total])).toEqual([['low', 149], ['moderate', 287], ['high', 370]]);
+    expect(baselines[0]?.uncovered).not.toContain('IA-2');
+    expect(baselines[0]?.uncovered).toContain('AC-1');
+    expect(cisGroupCoverage(rows, reference.catalogs).map((g) => [g.group, g.total, g.covered])).toEqual([['ig1', 56, 3], ['ig2', 130, 3], ['ig3', 153, 3]]);
+    expect(levelCoverage(rows, guide.controls.map((c) => ({ guide: 'example', level: c.level?.level ?? '' })))).toEqual([
+      { level: 'L1', controls: 1, mappings: rows.filter((r) => r.level === 'L1').length },
+      { level: 'L2', controls: 1, mappings: rows.filter((r) => r.level === 'L2').length },
+      { level: 'L3', controls: 1, mappings: rows.filter((r) => r.level === 'L3').length },
+    ]);
+  });
+});
