@@ -1,0 +1,57 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { pagefindIntegration } from './src/site/pagefind.ts';
+
+/**
+ * The library reads mappings/ and package.json relative to its own files (import.meta.url), so it
+ * must run from src/, not from a bundled chunk. Vite bundles a self-referenced package even when
+ * listed in `ssr.external`, so pages get `hardmap` as an external import of src/index.ts instead
+ * (Node strips the types). Only for page rendering: the content loaders run from source anyway.
+ */
+function externalLibrary() {
+  const library = fileURLToPath(new URL('./src/index.ts', import.meta.url));
+  return {
+    name: 'hardmap:external-library',
+    enforce: /** @type {const} */ ('pre'),
+    applyToEnvironment: (/** @type {{ name: string }} */ environment) => environment.name === 'prerender' || environment.name === 'ssr',
+    resolveId: (/** @type {string} */ id) => (id === 'hardmap' ? { id: library, external: true } : null),
+  };
+}
+
+// The guide collection the site is built over. `hardmap build --content DIR` sets the variable;
+// writing the resolved value back lets the content loaders (same process) read one source of truth.
+process.env.HARDMAP_CONTENT = process.env.HARDMAP_CONTENT || 'content';
+
+// A small hand-built layout instead of Starlight: there are ~1,900 framework requirement pages and
+// Starlight renders its full sidebar into every page, which would multiply the size of the build.
+export default defineConfig({
+  srcDir: './site',
+  publicDir: './site/public',
+  outDir: './dist',
+  output: 'static',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // External files only: the CSP then forbids inline script and style outright.
+    inlineStylesheets: 'never',
+  },
+  // No Shiki: it styles tokens with inline style attributes, which the CSP forbids.
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' https: data:", "object-src 'none'", "base-uri 'none'", "frame-src 'none'", "form-action 'self'"],
+      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  integrations: [pagefindIntegration()],
+  vite: {
+    build: {
+      // Never inline scripts as data or <script> bodies (Astro inlines small ones by default).
+      assetsInlineLimit: 0,
+    },
+    plugins: [externalLibrary()],
+  },
+});

@@ -1,0 +1,86 @@
+import { getCollection } from 'astro:content';
+import {
+  checkOptions, decodeGuide, decodeRunbook, loadReferenceData, mappingRows, requirementIndex, siteDiagnostics,
+  type Control, type Diagnostic, type Guide, type MappingRow, type ReferenceData, type RequirementControl, type Runbook,
+} from 'hardmap';
+import { guideFacts, type GuideFacts } from './frontmatter.ts';
+
+export interface Counts { error: number; warning: number; info: number; total: number }
+
+export interface GuideInfo extends GuideFacts {
+  slug: string;
+  guide: Guide;
+  /** Decoded source: pages render slices of it that the model does not split further. */
+  text: string;
+  diagnostics: Diagnostic[];
+  counts: Counts;
+  /** URL segment per control number: unique even when a guide repeats a number. */
+  segments: Map<Control, string>;
+  levels: string[];
+  frameworks: string[];
+}
+
+export interface RunbookInfo { slug: string; runbook: Runbook; diagnostics: Diagnostic[]; counts: Counts }
+
+export interface SiteData {
+  guides: GuideInfo[];
+  bySlug: Map<string, GuideInfo>;
+  runbooks: RunbookInfo[];
+  /** `guide#control` -> runbooks whose `applies_to` names it. */
+  runbooksByControl: Map<string, RunbookInfo[]>;
+  reference: ReferenceData;
+  rows: MappingRow[];
+  requirements: Map<string, Map<string, RequirementControl[]>>;
+}
+
+export function countOf(diagnostics: readonly Diagnostic[]): Counts {
+  const counts = { error: 0, warning: 0, info: 0, total: diagnostics.length };
+  for (const diagnostic of diagnostics) counts[diagnostic.severity]++;
+  return counts;
+}
+
+function segmentsOf(guide: Guide): Map<Control, string> {
+  const used = new Set<string>();
+  return new Map(guide.controls.map((control) => {
+    const base = /^[A-Za-z0-9.]+$/.test(control.number) ? control.number : 'control';
+    let segment = base;
+    for (let n = 2; used.has(segment); n++) segment = `${base}-${n}`;
+    used.add(segment);
+    return [control, segment];
+  }));
+}
+
+async function load(): Promise<SiteData> {
+  const stored = (await getCollection('guides')).map((entry) => decodeGuide(entry.data)).sort((a, b) => a.guide.slug.localeCompare(b.guide.slug));
+  const storedRunbooks = (await getCollection('runbooks')).map((entry) => decodeRunbook(entry.data)).sort((a, b) => a.runbook.slug.localeCompare(b.runbook.slug));
+  const reference = loadReferenceData();
+  const diagnostics = siteDiagnostics(stored, storedRunbooks, reference, checkOptions(process.cwd()));
+  const guides = stored.map(({ guide, text }): GuideInfo => {
+    const own = diagnostics.guides.get(guide.slug) ?? [];
+    return {
+      ...guideFacts(guide), slug: guide.slug, guide, text, diagnostics: own, counts: countOf(own), segments: segmentsOf(guide),
+      levels: [...new Set(guide.controls.map((control) => control.level?.level).filter((level): level is NonNullable<typeof level> => Boolean(level)))].sort(),
+      frameworks: [...new Set(guide.controls.flatMap((control) => control.mappings.map((mapping) => mapping.framework)))].sort(),
+    };
+  });
+  const runbooks = storedRunbooks.map(({ runbook }): RunbookInfo => {
+    const own = diagnostics.runbooks.get(runbook.slug) ?? [];
+    return { slug: runbook.slug, runbook, diagnostics: own, counts: countOf(own) };
+  });
+  const runbooksByControl = new Map<string, RunbookInfo[]>();
+  for (const info of runbooks) for (const target of info.runbook.appliesTo) {
+    const key = `${target.guide}#${target.control}`;
+    runbooksByControl.set(key, [...(runbooksByControl.get(key) ?? []), info]);
+  }
+  // Display rows carry no commit: pages never show it, and the downloads compute their own.
+  const rows = mappingRows(guides.map((info) => info.guide), reference, { contentCommit: null });
+  return { guides, bySlug: new Map(guides.map((info) => [info.slug, info])), runbooks, runbooksByControl, reference, rows, requirements: requirementIndex(rows) };
+}
+
+let pending: Promise<SiteData> | undefined;
+
+/** Site-wide data, computed once per build (every page awaits the same promise). */
+export function siteData(): Promise<SiteData> {
+  pending ??= load();
+  return pending;
+}

@@ -1,0 +1,73 @@
+import { CIS, compareIds, frameworkInfo, idSlug, ISO, NIST, PCI, SOC2, type Catalog, type CatalogEntry, type ReferenceData } from 'hardmap';
+import { requirementPath } from './urls.ts';
+
+/** The catalogued frameworks, in the order the site presents them. */
+export const FRAMEWORK_KEYS = [NIST, CIS, SOC2, ISO, PCI] as const;
+
+/** What a framework index groups by, in the catalog's own words. */
+export const GROUP_NOUN: Record<string, string> = { [NIST]: 'family', [CIS]: 'control', [SOC2]: 'category', [ISO]: 'theme', [PCI]: 'requirement' };
+
+export const shortName = (key: string): string => frameworkInfo(key)?.short ?? key.replace(/^uncatalogued:/, '');
+export const longName = (key: string): string => frameworkInfo(key)?.name ?? key.replace(/^uncatalogued:/, '');
+
+const slugMaps = new Map<string, Map<string, string>>();
+
+/** Requirement id -> URL segment for one catalog; collisions (none today) get a numeric suffix. */
+export function idSlugs(catalog: Catalog): Map<string, string> {
+  let map = slugMaps.get(catalog.key);
+  if (map) return map;
+  const used = new Set<string>();
+  map = new Map();
+  for (const id of [...catalog.entries.keys()].sort(compareIds)) {
+    let slug = idSlug(id);
+    for (let n = 2; used.has(slug); n++) slug = `${idSlug(id)}-${n}`;
+    used.add(slug);
+    map.set(id, slug);
+  }
+  slugMaps.set(catalog.key, map);
+  return map;
+}
+
+/** Link to a requirement page, or null when the id is not in a catalog (uncatalogued framework, typo). */
+export function requirementUrl(reference: ReferenceData, framework: string, id: string): string | null {
+  const catalog = reference.catalogs.get(framework);
+  const slug = catalog ? idSlugs(catalog).get(id) : undefined;
+  return slug ? requirementPath(framework, slug) : null;
+}
+
+/** `AC-2k` (a statement part) -> `AC-2`: withdrawn NIST controls point into parts that have no page. */
+export function nearestEntry(catalog: Catalog, id: string): CatalogEntry | undefined {
+  return catalog.entries.get(id) ?? catalog.entries.get(id.replace(/[a-z]+$/, ''));
+}
+
+/** Entries of a catalog grouped as its index shows them (family, control, category, theme). */
+export function groupedEntries(catalog: Catalog): Array<{ id: string; title: string; entries: CatalogEntry[] }> {
+  const groups = new Map<string, CatalogEntry[]>();
+  for (const entry of [...catalog.entries.values()].sort((a, b) => compareIds(a.id, b.id))) {
+    groups.set(entry.group, [...(groups.get(entry.group) ?? []), entry]);
+  }
+  return [...groups.entries()].sort((a, b) => compareIds(a[0], b[0])).map(([id, entries]) => ({ id, title: catalog.groups.get(id) ?? id, entries }));
+}
+
+/** Baselines (NIST) or implementation groups (CIS) as labels. */
+export function tagLabels(framework: string, tags: readonly string[]): string[] {
+  if (framework === CIS) return tags.map((tag) => tag.toUpperCase());
+  return tags.map((tag) => tag.charAt(0).toUpperCase() + tag.slice(1));
+}
+
+/** Id of a group's heading on a framework index (`AC` -> `group-ac`, `A.5` -> `group-a-5`). */
+export const groupAnchor = (id: string): string => `group-${id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+
+const childMaps = new Map<string, Map<string, CatalogEntry[]>>();
+
+/** Enhancements of a NIST control, safeguards of a CIS control, criteria under a PCI requirement. */
+export function childrenOf(catalog: Catalog, id: string): CatalogEntry[] {
+  let map = childMaps.get(catalog.key);
+  if (!map) {
+    map = new Map();
+    for (const entry of catalog.entries.values()) if (entry.parent) map.set(entry.parent, [...(map.get(entry.parent) ?? []), entry]);
+    for (const list of map.values()) list.sort((a, b) => compareIds(a.id, b.id));
+    childMaps.set(catalog.key, map);
+  }
+  return map.get(id) ?? [];
+}

@@ -1,0 +1,32 @@
+// Starts Pagefind's default UI on the search page. The UI script is a classic <script> placed
+// before this module, so PagefindUI exists by the time modules run.
+declare const PagefindUI: new (options: Record<string, unknown>) => unknown;
+
+const element = document.querySelector<HTMLElement>('#search');
+if (element && typeof PagefindUI === 'function') {
+  new PagefindUI({
+    element: '#search',
+    bundlePath: element.dataset['bundle'],
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false,
+    translations: { placeholder: 'Search control descriptions, steps and code' },
+  });
+  const input = element.querySelector<HTMLInputElement>('input');
+  // Pagefind labels its input with a title only; give it a visible <label> (WCAG 3.3.2).
+  if (input) {
+    input.id = 'search-input';
+    const label = document.createElement('label');
+    label.htmlFor = 'search-input';
+    label.className = 'search-label';
+    label.textContent = 'Search the controls of every guide';
+    element.before(label);
+  }
+  const query = new URLSearchParams(location.search).get('q');
+  if (input && query) {
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+} else if (element) {
+  element.textContent = 'The search index is built with the site (npx astro build); it is not available in dev mode.';
+}

@@ -1,0 +1,50 @@
+import { readdir } from 'node:fs/promises';
+import { isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { EXIT, UsageError, type CliContext } from '../context.ts';
+import { checkCommand } from './check.ts';
+
+export const BUILD_HELP = `Usage: hardmap build [--content DIR] [--strict]
+
+Check the content, then build the static site into dist/: guide, control, runbook, framework,
+matrix and status pages, the downloads (CSV, XLSX, JSON, OSCAL, produced by the same code as
+\`hardmap export\`) and the Pagefind search index. Guides with errors are still published, with
+their diagnostics on the status page, unless --strict.
+
+Options:
+  --content <dir>   guide collection to build (default: content)
+  --strict          stop before building when the check finds errors
+  -h, --help
+`;
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+async function countPages(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  return entries.filter((entry) => String(entry).endsWith('index.html')).length;
+}
+
+/** check, then `astro build` in this process, with the content folder passed through the environment. */
+export async function buildCommand(argv: string[], context: CliContext): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { content: { type: 'string' }, strict: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    context.stdout.write(BUILD_HELP);
+    return EXIT.ok;
+  }
+  const content = resolve(context.cwd, values.content ?? 'content');
+  // The check report goes to stderr so stdout carries only the build result.
+  const checked = await checkCommand([content], { ...context, stdout: context.stderr });
+  if (checked === EXIT.usage) throw new UsageError(`cannot check ${content}`);
+  if (checked === EXIT.findings && values.strict) {
+    context.stderr.write('hardmap build: the check found errors; not building (--strict)\n');
+    return EXIT.findings;
+  }
+  process.env['HARDMAP_CONTENT'] = isAbsolute(content) ? content : join(context.cwd, content);
+  const { build } = await import('astro');
+  const started = Date.now();
+  await build({ root: ROOT, logLevel: context.env['HARDMAP_VERBOSE'] ? 'info' : 'warn' });
+  const pages = await countPages(join(ROOT, 'dist'));
+  context.stdout.write(`built ${pages} pages from ${content} into ${join(ROOT, 'dist')} in ${((Date.now() - started) / 1000).toFixed(1)} s\npreview it with: npm run preview\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,49 @@
+import type { Diagnostic } from '../core/model/diagnostic.ts';
+import type { Guide } from '../core/model/guide.ts';
+import type { Runbook } from '../core/model/runbook.ts';
+import type { ParseProblem } from '../core/parse/problems.ts';
+
+/** What the `guides` collection keeps per guide; `guide.slug` is already the published slug. */
+export interface StoredGuide {
+  kind: 'guide';
+  /** The slug the file asked for, before it was made safe and unique. */
+  requestedSlug: string;
+  guide: Guide;
+  /** The decoded source the model's offsets refer to: pages render slices the model does not split further. */
+  text: string;
+  /** Per-file diagnostics, as `hardmap check` reports them (cross-guide ones are computed per build). */
+  diagnostics: Diagnostic[];
+}
+
+export interface StoredRunbook {
+  kind: 'runbook';
+  requestedSlug: string;
+  runbook: Runbook;
+  /** Parse problems; the runbook rules need the guides, so they run once the collections are loaded. */
+  problems: ParseProblem[];
+}
+
+/**
+ * Entries travel through Astro's data store as one JSON string, not as nested data. The store
+ * rewrites any string value that starts with `__ASTRO_IMAGE_` into an asset import, so a guide
+ * title or code block crafted that way would make Vite import an arbitrary file at build time.
+ * A single opaque string is never inspected, and it is also cheaper to (de)serialize.
+ */
+// A type alias, not an interface: Astro's store takes Record<string, unknown>, which interfaces do not satisfy.
+export type EntryData = { json: string };
+
+export function encodeEntry(value: StoredGuide | StoredRunbook): EntryData {
+  return { json: JSON.stringify(value) };
+}
+
+export function decodeGuide(data: EntryData): StoredGuide {
+  const value = JSON.parse(data.json) as StoredGuide | StoredRunbook;
+  if (value.kind !== 'guide') throw new Error('expected a guide entry');
+  return value;
+}
+
+export function decodeRunbook(data: EntryData): StoredRunbook {
+  const value = JSON.parse(data.json) as StoredGuide | StoredRunbook;
+  if (value.kind !== 'runbook') throw new Error('expected a runbook entry');
+  return value;
+}
