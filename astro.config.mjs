@@ -28,7 +28,8 @@ process.env.HARDMAP_CONTENT = process.env.HARDMAP_CONTENT || 'content';
 export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
-  outDir: './dist',
+  // HARDMAP_OUT lets the browser tests build a hostile fixture collection beside the real site.
+  outDir: process.env.HARDMAP_OUT || './dist',
   output: 'static',
   trailingSlash: 'always',
   build: {

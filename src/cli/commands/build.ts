@@ -44,7 +44,8 @@ export async function buildCommand(argv: string[], context: CliContext): Promise
   const { build } = await import('astro');
   const started = Date.now();
   await build({ root: ROOT, logLevel: context.env['HARDMAP_VERBOSE'] ? 'info' : 'warn' });
-  const pages = await countPages(join(ROOT, 'dist'));
-  context.stdout.write(`built ${pages} pages from ${content} into ${join(ROOT, 'dist')} in ${((Date.now() - started) / 1000).toFixed(1)} s\npreview it with: npm run preview\n`);
+  const out = resolve(ROOT, context.env['HARDMAP_OUT'] ?? 'dist');
+  const pages = await countPages(out);
+  context.stdout.write(`built ${pages} pages from ${content} into ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s\npreview it with: npm run preview\n`);
   return EXIT.ok;
 }

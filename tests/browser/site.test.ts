@@ -1,0 +1,141 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idSlug, loadReferenceData, main, mappingRows, parseGuide, requirementIndex } from '../../src/index.ts';
+import { launchChromium } from './browser.ts';
+import { serveStatic } from './server.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SHOTS = join(ROOT, 'test-results/screenshots');
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const quiet = { write: () => true };
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  mkdirSync(SHOTS, { recursive: true });
+  site = await serveStatic(join(ROOT, 'dist'));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, options: { bypassCSP?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false });
+  const page = await context.newPage();
+  await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+  return page;
+}
+
+const qualys = parseGuide(readFileSync(join(ROOT, 'content/guides/qualys.md')), 'content/guides/qualys.md').guide;
+
+describe('the built site in Chromium', () => {
+  it('search finds a control by a phrase from its body', async () => {
+    const control = qualys.controls.find((c) => c.number === '3.3');
+    const phrase = (control?.description?.text ?? '').split(/\s+/).slice(0, 6).join(' ');
+    const page = await open('/search/');
+    await page.fill('.pagefind-ui__search-input', phrase);
+    const result = page.locator('.pagefind-ui__result-link', { hasText: control?.title ?? '' }).first();
+    await result.waitFor({ timeout: 20_000 });
+    expect(await result.textContent()).toContain(control?.title);
+  });
+
+  it('the level filter hides L2 and L3 controls', async () => {
+    const page = await open('/guides/qualys/');
+    const byLevel = (level: string): number => qualys.controls.filter((c) => c.level?.level === level).length;
+    await page.uncheck('#level-filter input[value="L2"]');
+    await page.uncheck('#level-filter input[value="L3"]');
+    expect(await page.locator('.control-card[data-level="L1"]:visible').count()).toBe(byLevel('L1'));
+    expect(await page.locator('.control-card[data-level="L2"]:visible').count()).toBe(0);
+    expect(await page.locator('.control-card[data-level="L3"]:visible').count()).toBe(0);
+    expect(await page.textContent('#level-filter-status')).toBe(`${byLevel('L1')} of ${qualys.controls.length} controls shown`);
+  });
+
+  it('a framework requirement page lists exactly the controls the model maps there', async () => {
+    const guides = ['aws-iam', 'gitlab', 'linux-server', 'okta', 'qualys'].map((slug) => parseGuide(readFileSync(join(ROOT, `content/guides/${slug}.md`)), `content/guides/${slug}.md`).guide);
+    const index = requirementIndex(mappingRows(guides, loadReferenceData(), { contentCommit: null }));
+    for (const [framework, id] of [['nist-800-53-r5', 'IA-2(1)'], ['soc2-tsc-2017', 'CC6.1'], ['cis-controls-v8', '6.5']] as const) {
+      const expected = (index.get(framework)?.get(id) ?? []).map((row) => `${row.guide} ${row.controlNumber} ${row.derivation}`).sort();
+      const page = await open(`/frameworks/${framework}/${idSlug(id)}/`);
+      const rows = await page.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => {
+        const link = tr.querySelector('td a')?.getAttribute('href') ?? '';
+        const guide = /\/guides\/([^/]+)\//.exec(link)?.[1] ?? '';
+        const number = (tr.querySelector('td a')?.textContent ?? '').split(' ')[0] ?? '';
+        return `${guide} ${number} ${tr.querySelector('td.derived') ? 'derived' : 'asserted'}`;
+      }));
+      expect(rows.sort(), `${framework} ${id}`).toEqual(expected);
+      expect(expected.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('the downloaded CSV equals the CLI export', async () => {
+    const page = await open('/downloads/');
+    const response = await page.request.get(`${site.url}/downloads/mappings.csv`);
+    expect(response.status()).toBe(200);
+    const out = mkdtempSync(join(tmpdir(), 'hardmap-csv-'));
+    expect(await main(['export', 'content', '--format', 'csv', '--out', out], { cwd: ROOT, env: process.env, stdout: quiet, stderr: quiet })).toBe(0);
+    expect(Buffer.from(await response.body()).equals(readFileSync(join(out, 'mappings.csv')))).toBe(true);
+  });
+
+  it('axe finds no serious or critical violations on home, a guide, a framework page and a matrix', async () => {
+    for (const [name, path] of [['home', '/'], ['guide', '/guides/qualys/'], ['framework', '/frameworks/nist-800-53-r5/ia-2.1/'], ['matrix', '/matrices/nist-families/']] as const) {
+      // axe is injected as a script, which the site's CSP rightly forbids; this context bypasses it.
+      const page = await open(path, { bypassCSP: true });
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        const result = await (globalThis as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run();
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+      });
+      await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+      expect(violations, path).toEqual([]);
+    }
+  });
+});
+
+describe('a hostile guide', () => {
+  let hostile: { url: string; close: () => Promise<void> };
+  const out = join(ROOT, 'dist-hostile');
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, ['bin/hardmap.js', 'build', '--content', 'tests/fixtures/site-hostile'], { cwd: ROOT, env: { ...process.env, HARDMAP_OUT: 'dist-hostile' }, stdio: 'ignore' });
+    hostile = await serveStatic(out);
+  });
+  afterAll(async () => hostile?.close());
+
+  it('runs no script from the guide and writes nothing outside the output folder', async () => {
+    expect(existsSync(join(ROOT, 'escape'))).toBe(false);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const events: string[] = [];
+    page.on('dialog', async (dialog) => {
+      events.push(`dialog: ${dialog.message()}`);
+      await dialog.dismiss();
+    });
+    page.on('console', (message) => {
+      if (/xss/.test(message.text())) events.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => events.push(`pageerror: ${error.message}`));
+    await page.goto(`${hostile.url}/`, { waitUntil: 'networkidle' });
+    const guideLink = page.locator('a[href*="/guides/"]').first();
+    await guideLink.click();
+    await page.waitForLoadState('networkidle');
+    await page.hover('text=hover').catch(() => undefined);
+    for (const link of await page.locator('a', { hasText: /click me|raw link/ }).all()) await link.click({ timeout: 2_000 }).catch(() => undefined);
+    const html = await page.content();
+    await page.screenshot({ path: join(SHOTS, 'hostile-guide.png') });
+    expect(events).toEqual([]);
+    expect(html).not.toMatch(/<script[^>]*>[^<]*xss/i);
+    expect(html).not.toMatch(/\son(error|mouseover|load)=/i);
+    expect(html).not.toMatch(/javascript:/i);
+    expect(html).not.toMatch(/<iframe/i);
+  });
+});
