@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idSlug, loadReferenceData, main, mappingRows, parseGuide, requirementIndex } from '../../src/index.ts';
+import { readdirSync } from 'node:fs';
+import { idSlug, loadReferenceData, main, mappingRows, parseGuide, parseRunbook, requirementIndex } from '../../src/index.ts';
 import { launchChromium } from './browser.ts';
 import { serveStatic } from './server.ts';
 
@@ -74,6 +75,20 @@ describe('the built site in Chromium', () => {
       }));
       expect(rows.sort(), `${framework} ${id}`).toEqual(expected);
       expect(expected.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('every runbook is linked from each control it applies to, and links back', async () => {
+    for (const file of readdirSync(join(ROOT, 'content/runbooks'))) {
+      const { runbook } = parseRunbook(readFileSync(join(ROOT, 'content/runbooks', file)), file);
+      const page = await open(`/runbooks/${runbook.slug}/`);
+      for (const target of runbook.appliesTo) {
+        expect(await page.locator(`a[href="/guides/${target.guide}/${target.control}/"]`).count(), `${runbook.slug} -> ${target.text}`).toBeGreaterThan(0);
+        const control = await open(`/guides/${target.guide}/${target.control}/`);
+        expect(await control.locator(`a[href="/runbooks/${runbook.slug}/"]`).count(), `${target.text} -> ${runbook.slug}`).toBeGreaterThan(0);
+        await control.context().close();
+      }
+      await page.context().close();
     }
   });
 
