@@ -1,4 +1,5 @@
 import { GuideFrontmatterSchema } from '../model/frontmatter.ts';
+import { reportFrontmatterIssues } from './frontmatter-issues.ts';
 import type { Rule } from './types.ts';
 
 const REQUIRED = Object.keys(GuideFrontmatterSchema.shape);
@@ -22,28 +23,6 @@ export const rule: Rule = {
       context.report({ message: `Missing frontmatter, expected a \`---\` YAML block first with ${REQUIRED.join(', ')}`, place: { start, end: start } });
       return;
     }
-    const result = GuideFrontmatterSchema.safeParse(frontmatter.data);
-    if (result.success) return;
-    const seen = new Set<string>();
-    for (const issue of result.error.issues) {
-      const key = String(issue.path[0] ?? '');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const value = frontmatter.data[key];
-      if (value === undefined || value === null) {
-        context.report({ message: `Missing frontmatter key \`${key}\`, expected ${describe(key)}`, place: { start: frontmatter.position.start, end: frontmatter.position.start }, expected: [key] });
-      } else {
-        context.report({
-          message: `Unexpected ${key} \`${JSON.stringify(value)}\`, ${issue.message.startsWith('expected') ? issue.message : `expected ${describe(key)}`}`,
-          place: frontmatter.valuePositions[key] ?? frontmatter.keyPositions[key] ?? frontmatter.position,
-          actual: JSON.stringify(value),
-        });
-      }
-    }
+    reportFrontmatterIssues(frontmatter, GuideFrontmatterSchema, (report) => context.report(report));
   },
 };
-
-function describe(key: string): string {
-  const field = GuideFrontmatterSchema.shape[key as keyof typeof GuideFrontmatterSchema.shape];
-  return field?.description ? `a value (${field.description.replace(/\.$/, '')})` : 'a value';
-}

@@ -1,4 +1,5 @@
 import { RunbookFrontmatterSchema } from '../../model/runbook.ts';
+import { reportFrontmatterIssues } from '../frontmatter-issues.ts';
 import type { RunbookRule } from './types.ts';
 
 export const rule: RunbookRule = {
@@ -20,18 +21,6 @@ export const rule: RunbookRule = {
       context.report({ message: 'Missing frontmatter, expected a `---` YAML block with title, slug, applies_to and last_updated', place: { start, end: start } });
       return;
     }
-    const result = RunbookFrontmatterSchema.safeParse(frontmatter.data);
-    if (result.success) return;
-    const seen = new Set<string>();
-    for (const issue of result.error.issues) {
-      const key = String(issue.path[0] ?? '');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const missing = frontmatter.data[key] === undefined;
-      context.report({
-        message: missing ? `Missing frontmatter key \`${key}\`, expected a value (${(RunbookFrontmatterSchema.shape[key as keyof typeof RunbookFrontmatterSchema.shape]?.description ?? key).replace(/\.$/, '')})` : `Unexpected ${key} \`${JSON.stringify(frontmatter.data[key])}\`, ${issue.message}`,
-        place: missing ? { start: frontmatter.position.start, end: frontmatter.position.start } : (frontmatter.valuePositions[key] ?? frontmatter.position),
-      });
-    }
+    reportFrontmatterIssues(frontmatter, RunbookFrontmatterSchema, (report) => context.report(report));
   },
 };
