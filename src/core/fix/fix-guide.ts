@@ -1,4 +1,4 @@
-import type { ParsedGuide } from '../parse/parse-guide.ts';
+import { parseGuide, type ParsedGuide } from '../parse/parse-guide.ts';
 import type { ReferenceData } from '../reference.ts';
 import { anchorEdits } from './anchors.ts';
 import { applyEdits, lineEnding, type TextEdit } from './edits.ts';
@@ -29,5 +29,11 @@ export function fixGuide(parsed: ParsedGuide, reference: ReferenceData): FixResu
     ...quickReferenceEdits(parsed.guide, parsed.text, reference, eol),
   ];
   const { text, applied } = applyEdits(parsed.text, edits);
+  // A section appended at the end can land inside something left open there (a fence in a list
+  // item, an HTML block) and be appended again on every run (found by fuzzing): keep it only if
+  // the fixed text has a quick reference.
+  if (!parsed.guide.quickReference && applied.some((edit) => edit.source === 'quickref-regenerate') && !parseGuide(text, parsed.guide.path).guide.quickReference) {
+    return { ...applyEdits(parsed.text, edits.filter((edit) => edit.source !== 'quickref-regenerate')), refusedBecause: [] };
+  }
   return { text, applied, refusedBecause: [] };
 }

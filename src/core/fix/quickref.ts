@@ -35,7 +35,9 @@ export function quickReferenceEdits(guide: Guide, text: string, reference: Refer
     const lastTable = quickReference.tables.at(-1);
     const heading = guide.headings.find((h) => h.anchor === quickReference.anchor);
     const at = lastTable?.position.end.offset ?? heading?.position.end.offset ?? quickReference.position.start.offset;
-    edits.push({ start: at, end: at, text: `${eol}${eol}${missing.join(`${eol}${eol}`)}`, source: SOURCE });
+    // A line right below the new table would be read as one more row by GFM (found by fuzzing).
+    const touching = at < text.length && !/^[ \t]*\r?\n[ \t]*(?:\r?\n|$)/.test(text.slice(at, at + 512));
+    edits.push({ start: at, end: at, text: `${eol}${eol}${missing.join(`${eol}${eol}`)}${touching ? eol : ''}`, source: SOURCE });
   }
   return edits;
 }
@@ -48,5 +50,23 @@ function newSectionEdit(guide: Guide, text: string, tables: Record<string, strin
   const body = [`## ${number !== null ? `${number}. ` : ''}Compliance Quick Reference`, `### ${HEADINGS[SOC2]}`, tables[SOC2], `### ${HEADINGS[NIST]}`, tables[NIST]].join(`${eol}${eol}`);
   if (before) return { start: before.position.start.offset, end: before.position.start.offset, text: `${body}${eol}${eol}---${eol}${eol}`, source: SOURCE };
   const ending = text.endsWith(eol) ? '' : eol;
-  return { start: text.length, end: text.length, text: `${ending}${eol}${body}${eol}`, source: SOURCE };
+  // A fence or comment left open at the end would swallow the appended section (found by fuzzing:
+  // each run appended another copy), so close it first; CommonMark closes it at the end anyway.
+  const close = openAtEnd(text);
+  return { start: text.length, end: text.length, text: `${ending}${close ? `${close}${eol}` : ''}${eol}${body}${eol}`, source: SOURCE };
+}
+
+/** The closing line for a top-level code fence or HTML comment still open at the end of the text. */
+function openAtEnd(text: string): string | null {
+  let open: string | null = null;
+  for (const line of text.split(/\r?\n|\r/)) {
+    if (open === '-->') open = line.includes('-->') ? null : open;
+    else if (open !== null) open = new RegExp(`^ {0,3}${open[0] === '`' ? '`' : '~'}{${open.length},}[ \\t]*$`).test(line) ? null : open;
+    else {
+      const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      if (fence) open = fence;
+      else if (/^ {0,3}<!--/.test(line) && !line.includes('-->', line.indexOf('<!--') + 4)) open = '-->';
+    }
+  }
+  return open;
 }

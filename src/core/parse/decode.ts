@@ -24,12 +24,14 @@ export function decodeSource(input: Uint8Array | string): DecodedSource {
       text = strictDecoder.decode(input);
     } catch {
       text = lossyDecoder.decode(input);
-      const offset = text.indexOf('\uFFFD');
-      const source = new SourceText(text);
+      // Positions are in the text without its BOM, like every other position (found by fuzzing).
+      const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      const offset = Math.max(text.indexOf('\uFFFD') - bomLength, 0);
+      const source = new SourceText(text.slice(bomLength));
       problems.push({
         ruleId: 'input-encoding',
         message: 'Unexpected invalid UTF-8 byte sequence, expected a UTF-8 encoded file (shown as U+FFFD)',
-        position: source.position(Math.max(offset, 0), Math.max(offset, 0) + 1),
+        position: source.position(offset, offset + 1),
       });
     }
   }

@@ -12,7 +12,8 @@ const SCHEMA: Schema = {
   ...defaultSchema,
   clobberPrefix: '',
   protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
-  attributes: { ...defaultSchema.attributes, code: [...(defaultSchema.attributes?.['code'] ?? []), ['className', /^language-[\w-]+$/]] },
+  // Only ours: the default `/^language-./` let a fence's info string (`\`\`\`<script>...`) through.
+  attributes: { ...defaultSchema.attributes, code: [['className', /^language-[\w+#.-]+$/]] },
 };
 
 /**
