@@ -40,6 +40,7 @@ export { generateQuickReference, type GeneratedQuickReference, type QuickReferen
 export { fixGuide, type FixResult } from './core/fix/fix-guide.ts';
 export { applyEdits, type TextEdit } from './core/fix/edits.ts';
 export { compareIds } from './core/frameworks/sort.ts';
+export { compareNumeric, compareText } from './core/collate.ts';
 export { diffMappings, type MappingDiff, type ControlChange, type ControlRef } from './core/diff/mapping-diff.ts';
 export { formatDiffText, formatDiffMarkdown } from './core/diff/format.ts';
 export { changedLines, fixableLines } from './core/fix/changed-lines.ts';

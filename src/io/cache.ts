@@ -7,19 +7,17 @@ export function sha256(data: string | Uint8Array): string {
 }
 
 /**
- * A content-addressed cache of per-file results under node_modules/.cache/hardmap. The key
- * covers the file's bytes, its path (messages carry it), the hardmap version, the catalogs and the
- * rule options, so any change to any of them is a miss; entries never need invalidating.
+ * A content-addressed store of per-file results under node_modules/.cache/hardmap. Callers make
+ * keys that cover everything a result depends on (see `resultKey`), so entries never need
+ * invalidating; writes go through a temporary file and a rename, so a reader never sees half.
  */
 export interface ResultCache<T> {
-  key(bytes: Uint8Array, path: string): string;
   get(key: string): Promise<T | undefined>;
   set(key: string, value: T): Promise<void>;
 }
 
-export function createResultCache<T>(directory: string, salt: string): ResultCache<T> {
+export function createResultCache<T>(directory: string): ResultCache<T> {
   return {
-    key: (bytes, path) => sha256(`${salt}\u0000${path}\u0000${sha256(bytes)}`),
     async get(key) {
       try {
         return JSON.parse(await readFile(join(directory, key.slice(0, 2), `${key}.json`), 'utf8')) as T;

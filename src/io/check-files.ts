@@ -2,17 +2,25 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeGuide } from '../core/check.ts';
+import { analyzeGuide, stoppedGuide, type StopReason } from '../core/check.ts';
+import type { Diagnostic } from '../core/model/diagnostic.ts';
 import { parseRunbook } from '../core/parse/parse-runbook.ts';
 import type { ReferenceData } from '../core/reference.ts';
 import type { CheckOptions } from '../core/rules/run-rules.ts';
 import { checkRunbook } from '../core/rules/runbook/run.ts';
 import { summarizeGuide, type GuideSummary } from '../core/summary.ts';
+import { storedGuideJson } from '../site/stored.ts';
 import { createResultCache, sha256 } from './cache.ts';
 import { CATALOG_FILES, CROSSWALK_FILES, MAPPINGS_DIR } from './catalogs.ts';
-import { analyzeInWorkers, type AnalyzedFile } from './pool.ts';
+import { libraryFingerprint } from './fingerprint.ts';
+import { hasModel, rememberModel } from './model-store.ts';
+import { createAnalysisPool, WORKER_HEAP_MB } from './pool.ts';
 
-export type FileOutcome = AnalyzedFile;
+export interface FileOutcome {
+  path: string;
+  diagnostics: Diagnostic[];
+  summary: GuideSummary;
+}
 
 export interface ReadFailure {
   path: string;
@@ -20,15 +28,16 @@ export interface ReadFailure {
 }
 
 export interface CheckRunOptions {
-  /** Worker threads; 0 or 1 analyzes in this thread. */
+  /** Worker threads; 0 analyzes in this thread, without a time budget (for debugging). */
   threads: number;
+  /** Per-file analysis budget in milliseconds (see pool.ts). */
+  budgetMs: number;
   /** Use the content-hash cache under node_modules/.cache/hardmap. */
   cache: boolean;
+  /** Keep every guide's full model for the site's loader (`hardmap build`). */
+  models?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
-
-/** Below this many uncached files, starting threads costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 6;
 
 export const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/hardmap/check/', import.meta.url));
 
@@ -38,18 +47,25 @@ let referenceHash: string | null = null;
 function cacheSalt(options: CheckOptions): string {
   referenceHash ??= sha256([...Object.values(CATALOG_FILES), ...CROSSWALK_FILES].map((file) => sha256(readFileSync(new URL(file, MAPPINGS_DIR)))).join(''));
   const pkg = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
-  return sha256(`${JSON.parse(pkg).version}\u0000${referenceHash}\u0000${JSON.stringify(options)}`);
+  return sha256(`${JSON.parse(pkg).version}\u0000${referenceHash}\u0000${libraryFingerprint()}\u0000${JSON.stringify(options)}`);
 }
+
+/** The key of a file's cached result and model: its bytes, its path and the salt. */
+export function resultKey(bytes: Uint8Array, path: string, options: CheckOptions): string {
+  return sha256(`${cacheSalt(options)}\u0000${path}\u0000${sha256(bytes)}`);
+}
+
+type Cached = Omit<FileOutcome, 'path'>;
 
 /**
  * Check guide files: cached results where the bytes are unchanged, the rest analyzed on worker
- * threads (or in this thread for small runs). Unreadable files are returned, not thrown.
+ * threads, each file within a time and memory budget. Unreadable files are returned, not thrown.
  */
 export async function checkFiles(paths: readonly string[], cwd: string, reference: ReferenceData, options: CheckOptions, run: CheckRunOptions): Promise<{ outcomes: FileOutcome[]; failures: ReadFailure[] }> {
-  const cache = run.cache ? createResultCache<Omit<FileOutcome, 'path'>>(CACHE_DIR, cacheSalt(options)) : null;
+  const cache = run.cache ? createResultCache<Cached>(CACHE_DIR) : null;
   const outcomes: FileOutcome[] = [];
   const failures: ReadFailure[] = [];
-  const misses: Array<{ path: string; key: string | null; bytes: Uint8Array }> = [];
+  const misses: Array<{ path: string; key: string; bytes: Uint8Array }> = [];
   let done = 0;
   const progress = (): void => run.onProgress?.(++done, paths.length);
   for (const path of paths) {
@@ -60,33 +76,65 @@ export async function checkFiles(paths: readonly string[], cwd: string, referenc
       failures.push({ path, error: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
       continue;
     }
-    const key = cache?.key(bytes, path) ?? null;
-    const hit = key ? await cache?.get(key) : undefined;
+    const key = resultKey(bytes, path, options);
+    const hit = cache && (!run.models || (await hasModel(key))) ? await cache.get(key) : undefined;
     if (hit) {
       outcomes.push({ path, ...hit });
       progress();
     } else misses.push({ path, key, bytes });
   }
-  let analyzed: FileOutcome[];
-  if (run.threads > 1 && misses.length >= MIN_FILES_FOR_WORKERS) {
-    const pooled = await analyzeInWorkers(misses.map((miss) => miss.path), cwd, options, run.threads, progress);
-    analyzed = pooled.results;
-    failures.push(...pooled.failures);
-  } else {
-    analyzed = misses.map((miss) => {
-      const result = analyzeGuide(miss.bytes, miss.path, reference, options);
+  const analyze = run.threads > 0 ? pooledAnalysis(cwd, options, run, reference) : inThreadAnalysis(reference, options, run);
+  try {
+    await Promise.all(misses.map(async (miss) => {
+      const result = await analyze.one(miss.path, miss.bytes);
       progress();
-      return { path: miss.path, diagnostics: result.diagnostics, summary: summarizeGuide(result.parsed.guide) };
-    });
+      if ('error' in result) {
+        failures.push({ path: miss.path, error: result.error });
+        return;
+      }
+      const outcome = { path: miss.path, diagnostics: result.diagnostics, summary: result.summary };
+      outcomes.push(outcome);
+      // A stopped file's result depends on the machine's speed: never cached, only handed over.
+      if (cache && !result.stopped) await cache.set(miss.key, { diagnostics: outcome.diagnostics, summary: outcome.summary });
+      if (run.models && result.model !== undefined) await rememberModel(miss.key, { slug: result.summary.slug, json: result.model }, !result.stopped);
+    }));
+  } finally {
+    await analyze.close();
   }
-  const keys = new Map(misses.map((miss) => [miss.path, miss.key]));
-  for (const outcome of analyzed) {
-    const key = keys.get(outcome.path);
-    if (cache && key) await cache.set(key, { diagnostics: outcome.diagnostics, summary: outcome.summary });
-  }
-  outcomes.push(...analyzed);
   outcomes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { outcomes, failures };
+}
+
+type Analysis = { diagnostics: Diagnostic[]; summary: GuideSummary; model?: string; stopped: boolean } | { error: string };
+
+interface Analyzer {
+  one(path: string, bytes: Uint8Array): Promise<Analysis>;
+  close(): Promise<void>;
+}
+
+function inThreadAnalysis(reference: ReferenceData, options: CheckOptions, run: CheckRunOptions): Analyzer {
+  return {
+    async one(path, bytes) {
+      const { parsed, diagnostics } = analyzeGuide(bytes, path, reference, options);
+      return { diagnostics, summary: summarizeGuide(parsed.guide), stopped: false, ...(run.models ? { model: storedGuideJson(parsed, diagnostics) } : {}) };
+    },
+    close: async () => undefined,
+  };
+}
+
+function pooledAnalysis(cwd: string, options: CheckOptions, run: CheckRunOptions, reference: ReferenceData): Analyzer {
+  const pool = createAnalysisPool({ cwd, options, threads: run.threads, budgetMs: run.budgetMs, models: run.models ?? false });
+  return {
+    async one(path, bytes) {
+      const reply = await pool.analyze(path);
+      if (reply.ok) return { diagnostics: reply.diagnostics, summary: reply.summary, stopped: false, ...(reply.model === undefined ? {} : { model: reply.model }) };
+      if ('error' in reply) return { error: reply.error };
+      const reason: StopReason = reply.stopped === 'time' ? { budget: 'time', limitMs: run.budgetMs } : { budget: 'memory', limitMb: WORKER_HEAP_MB };
+      const { parsed, diagnostics } = stoppedGuide(bytes, path, reason, reference, options);
+      return { diagnostics, summary: summarizeGuide(parsed.guide), stopped: true, ...(run.models ? { model: storedGuideJson(parsed, diagnostics) } : {}) };
+    },
+    close: () => pool.close(),
+  };
 }
 
 /** Runbooks are checked after the guides, since `applies_to` must resolve against them. */

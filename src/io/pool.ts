@@ -4,48 +4,159 @@ import type { Diagnostic } from '../core/model/diagnostic.ts';
 import type { CheckOptions } from '../core/rules/run-rules.ts';
 import type { GuideSummary } from '../core/summary.ts';
 
-export interface AnalyzedFile {
-  path: string;
-  diagnostics: Diagnostic[];
-  summary: GuideSummary;
+/** What a worker sends back for one file. `model` is the stored-guide JSON, when asked for. */
+export type WorkerReply =
+  | { ok: true; diagnostics: Diagnostic[]; summary: GuideSummary; model?: string }
+  | { ok: false; error: string }
+  | { ok: false; stopped: 'time' | 'memory' };
+
+export interface PoolSettings {
+  cwd: string;
+  options: CheckOptions;
+  threads: number;
+  /** Per-file budget: a worker still busy after this long is stopped and replaced. */
+  budgetMs: number;
+  /** Also return each guide's full model (for the site build). */
+  models: boolean;
+  /** Old-generation heap per worker (default WORKER_HEAP_MB). */
+  heapMb?: number;
+  /** The worker script (tests substitute one that hangs or runs out of memory). */
+  script?: URL;
 }
 
-type Reply = { id: number; ok: true; diagnostics: Diagnostic[]; summary: GuideSummary } | { id: number; ok: false; error: string };
+export interface AnalysisPool {
+  analyze(path: string): Promise<WorkerReply>;
+  /** Stops every worker; pending files are answered with an error. */
+  close(): Promise<void>;
+}
+
+/** Old-generation heap of one worker: a file that needs more is stopped, not the process. */
+export const WORKER_HEAP_MB = 1536;
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+}
+
+interface Task {
+  path: string;
+  resolve: (reply: WorkerReply) => void;
+}
 
 /**
- * Analyze files on worker threads, one per core (at most 4, since each holds the catalogs), each
- * taking the next file as soon as it is free. A larger young generation halves the time spent in
- * scavenges: micromark allocates many short-lived tokens.
+ * Worker threads that analyze one file at a time each, created on demand up to `threads`. Each
+ * file gets `budgetMs` from the moment its worker is ready for it: micromark cannot be
+ * interrupted, so the only way to stop a file that parses too slowly (a megabyte of pathological
+ * lists takes half a minute) is to terminate its thread and start another. A larger young
+ * generation halves the time spent in scavenges, since micromark allocates many short-lived tokens.
  */
-export async function analyzeInWorkers(paths: readonly string[], cwd: string, options: CheckOptions, threads: number, onDone: () => void): Promise<{ results: AnalyzedFile[]; failures: Array<{ path: string; error: string }> }> {
-  const results: AnalyzedFile[] = [];
-  const failures: Array<{ path: string; error: string }> = [];
-  const count = Math.max(1, Math.min(threads, paths.length));
-  let next = 0;
-  await Promise.all(Array.from({ length: count }, () => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { cwd, options }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
-    const send = (): void => {
-      if (next >= paths.length) {
-        void worker.terminate().then(() => resolve());
+export function createAnalysisPool(settings: PoolSettings): AnalysisPool {
+  const queue: Task[] = [];
+  const slots: Slot[] = [];
+  let closed = false;
+
+  const spawn = (): Slot => {
+    const worker = new Worker(settings.script ?? new URL('./worker.ts', import.meta.url), {
+      workerData: { cwd: settings.cwd, options: settings.options, models: settings.models },
+      resourceLimits: { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: settings.heapMb ?? WORKER_HEAP_MB },
+    });
+    const slot: Slot = { worker, ready: false, task: null, timer: null };
+    worker.on('message', (message: { ready: true } | WorkerReply) => {
+      if ('ready' in message) {
+        slot.ready = true;
+        startClock(slot);
         return;
       }
-      const id = next++;
-      worker.postMessage({ id, path: paths[id] });
-    };
-    worker.on('message', (reply: Reply) => {
-      const path = paths[reply.id] ?? '';
-      if (reply.ok) results.push({ path, diagnostics: reply.diagnostics, summary: reply.summary });
-      else failures.push({ path, error: reply.error });
-      onDone();
-      send();
+      finish(slot, message);
     });
-    worker.on('error', reject);
-    send();
-  })));
-  return { results, failures };
+    // A worker dies on its own only when it runs out of heap (or hardmap has a bug): answer for
+    // its file and carry on with a fresh one.
+    worker.on('error', (error) => replace(slot, /heap|memory/i.test(String(error)) ? { ok: false, stopped: 'memory' } : { ok: false, error: error.message }));
+    worker.on('exit', () => {
+      if (slot.task && !closed) replace(slot, { ok: false, stopped: 'memory' });
+    });
+    // Idle workers must not keep the process alive once the caller is done.
+    worker.unref();
+    return slot;
+  };
+
+  const startClock = (slot: Slot): void => {
+    if (!slot.ready || !slot.task || slot.timer) return;
+    slot.timer = setTimeout(() => replace(slot, { ok: false, stopped: 'time' }), settings.budgetMs);
+    slot.timer.unref();
+  };
+
+  const finish = (slot: Slot, reply: WorkerReply): void => {
+    const task = slot.task;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.task = null;
+    task?.resolve(reply);
+    dispatch();
+  };
+
+  /** Answer the slot's file with `reply`, stop its thread and put a new one in its place. */
+  const replace = (slot: Slot, reply: WorkerReply): void => {
+    const task = slot.task;
+    if (!task) return;
+    slot.task = null;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    void slot.worker.terminate();
+    slots.splice(slots.indexOf(slot), 1);
+    task.resolve(reply);
+    dispatch();
+  };
+
+  const dispatch = (): void => {
+    while (!closed && queue.length > 0) {
+      let slot = slots.find((candidate) => candidate.task === null);
+      if (!slot) {
+        if (slots.length >= Math.max(1, settings.threads)) return;
+        slot = spawn();
+        slots.push(slot);
+      }
+      const task = queue.shift();
+      if (!task) return;
+      slot.task = task;
+      slot.worker.ref();
+      slot.worker.postMessage({ path: task.path });
+      startClock(slot);
+    }
+    for (const slot of slots) if (slot.task === null) slot.worker.unref();
+  };
+
+  return {
+    analyze(path) {
+      if (closed) return Promise.resolve({ ok: false, error: 'the analysis pool is closed' });
+      return new Promise((resolve) => {
+        queue.push({ path, resolve });
+        dispatch();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const task of queue.splice(0)) task.resolve({ ok: false, error: 'the analysis pool is closed' });
+      await Promise.all(slots.splice(0).map((slot) => {
+        slot.task?.resolve({ ok: false, error: 'the analysis pool is closed' });
+        if (slot.timer) clearTimeout(slot.timer);
+        return slot.worker.terminate();
+      }));
+    },
+  };
 }
 
 export function defaultThreads(env: Readonly<Record<string, string | undefined>>): number {
   const configured = Number(env['HARDMAP_THREADS']);
   return Number.isInteger(configured) && configured >= 0 ? configured : Math.min(availableParallelism(), 4);
+}
+
+/** Per-file analysis budget; the issue asks for a diagnostic within 5 s, so 4 s leaves headroom. */
+export const DEFAULT_BUDGET_MS = 4000;
+
+export function fileBudgetMs(env: Readonly<Record<string, string | undefined>>): number {
+  const configured = Number(env['HARDMAP_FILE_BUDGET_MS']);
+  return Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_BUDGET_MS;
 }

@@ -4,18 +4,26 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeGuide } from '../core/check.ts';
 import type { CheckOptions } from '../core/rules/run-rules.ts';
 import { summarizeGuide } from '../core/summary.ts';
+import { storedGuideJson } from '../site/stored.ts';
 import { loadReferenceData } from './catalogs.ts';
+import type { WorkerReply } from './pool.ts';
 
-/** One analysis thread: loads the catalogs once, then analyzes the files it is sent. */
-const { cwd, options } = workerData as { cwd: string; options: CheckOptions };
+/**
+ * One analysis thread: loads the catalogs once, says it is ready (the pool's per-file clock starts
+ * then, not while modules load), then analyzes the files it is sent, one at a time.
+ */
+const { cwd, options, models } = workerData as { cwd: string; options: CheckOptions; models: boolean };
 const reference = loadReferenceData();
 
-parentPort?.on('message', async (message: { id: number; path: string }) => {
+parentPort?.on('message', async (message: { path: string }) => {
+  let reply: WorkerReply;
   try {
     const bytes = await readFile(isAbsolute(message.path) ? message.path : join(cwd, message.path));
-    const result = analyzeGuide(bytes, message.path, reference, options);
-    parentPort?.postMessage({ id: message.id, ok: true, diagnostics: result.diagnostics, summary: summarizeGuide(result.parsed.guide) });
+    const { parsed, diagnostics } = analyzeGuide(bytes, message.path, reference, options);
+    reply = { ok: true, diagnostics, summary: summarizeGuide(parsed.guide), ...(models ? { model: storedGuideJson(parsed, diagnostics) } : {}) };
   } catch (error) {
-    parentPort?.postMessage({ id: message.id, ok: false, error: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+    reply = { ok: false, error: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
   }
+  parentPort?.postMessage(reply);
 });
+parentPort?.postMessage({ ready: true });

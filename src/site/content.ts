@@ -1,10 +1,10 @@
-import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { toolInfo } from '../cli/tool.ts';
 import type { CheckOptions } from '../core/rules/run-rules.ts';
 import { loadConfig } from '../io/config.ts';
 import { findMarkdownFiles, isRunbookPath } from '../io/files.ts';
+import { libraryFingerprint } from '../io/fingerprint.ts';
 
 /** The guide collection the site is built over: `HARDMAP_CONTENT` (set by `hardmap build --content`), else content/. */
 export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -19,22 +19,6 @@ export function checkOptions(root: string): CheckOptions {
 
 /** Bumped when the shape of a stored entry changes, so entries written by an older loader are redone. */
 const STORE_FORMAT = 1;
-
-let fingerprint: string | null = null;
-
-/** Size and mtime of every file of the parser, rules and catalogs: edits there change the results. */
-function libraryFingerprint(): string {
-  if (fingerprint !== null) return fingerprint;
-  const parts: string[] = [];
-  for (const dir of [new URL('../core/', import.meta.url), new URL('../../mappings/', import.meta.url)]) {
-    for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-      const stats = statSync(new URL(name, dir));
-      if (stats.isFile()) parts.push(`${name}:${stats.size}:${stats.mtimeMs}`);
-    }
-  }
-  fingerprint = parts.join('\n');
-  return fingerprint;
-}
 
 /**
  * Mixed into every digest: a new hardmap version or library edit, a changed config or a new entry

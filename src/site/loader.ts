@@ -4,16 +4,18 @@ import { analyzeGuide } from '../core/check.ts';
 import type { Diagnostic } from '../core/model/diagnostic.ts';
 import { ruleUrl } from '../core/rules/types.ts';
 import { loadReferenceData } from '../io/catalogs.ts';
+import { resultKey } from '../io/check-files.ts';
+import { recallModel } from '../io/model-store.ts';
 import { checkOptions, contentDir, contentFiles, digestSalt, readContentFile } from './content.ts';
-import { encodeEntry, type StoredGuide } from './stored.ts';
+import { decodeGuide, encodeEntry, storedGuideJson, type StoredGuide } from './stored.ts';
 import { safeSlug, uniqueSlugs } from './slugs.ts';
 
 interface FileState {
   path: string;
   fileDigest: string;
   requestedSlug: string;
-  /** Set when the file had to be analyzed in this run (new or changed). */
-  fresh: StoredGuide | null;
+  /** The entry JSON, when the file is new or changed in this run. */
+  fresh: string | null;
 }
 
 /** Remembered per file path between builds, so an unchanged file is not even parsed for its slug. */
@@ -28,14 +30,36 @@ function slugDiagnostic(stored: StoredGuide, slug: string): Diagnostic {
   };
 }
 
+/** Files this loader had to parse itself, for the build log: 0 under `hardmap build`. */
+let parsedHere = 0;
+
+/**
+ * The entry of one file: the model `hardmap build` already made while checking (see
+ * io/model-store.ts), else an analysis here (`astro dev`, or a plain `astro build`).
+ */
+async function entryFor(root: string, path: string, bytes: Uint8Array): Promise<{ requestedSlug: string; json: string }> {
+  const options = checkOptions(root);
+  const model = await recallModel(resultKey(bytes, path, options));
+  if (model) return { requestedSlug: model.slug, json: model.json };
+  parsedHere++;
+  const { parsed, diagnostics } = analyzeGuide(bytes, path, loadReferenceData(), options);
+  return { requestedSlug: parsed.guide.slug, json: storedGuideJson(parsed, diagnostics) };
+}
+
 async function stateOf(context: LoaderContext, root: string, path: string, salt: string): Promise<FileState> {
   const bytes = await readContentFile(root, path);
   const fileDigest = context.generateDigest({ salt, path, bytes: Buffer.from(bytes).toString('base64') });
   const remembered = context.meta.get(metaKey(path))?.split('\u0000');
   if (remembered?.[0] === fileDigest && remembered[1]) return { path, fileDigest, requestedSlug: remembered[1], fresh: null };
-  const { parsed, diagnostics } = analyzeGuide(bytes, path, loadReferenceData(), checkOptions(root));
-  context.meta.set(metaKey(path), `${fileDigest}\u0000${parsed.guide.slug}`);
-  return { path, fileDigest, requestedSlug: parsed.guide.slug, fresh: { kind: 'guide', requestedSlug: parsed.guide.slug, guide: parsed.guide, text: parsed.text, diagnostics } };
+  const entry = await entryFor(root, path, bytes);
+  context.meta.set(metaKey(path), `${fileDigest}\u0000${entry.requestedSlug}`);
+  return { path, fileDigest, requestedSlug: entry.requestedSlug, fresh: entry.json };
+}
+
+/** The entry republished under `slug`, with a note for the author saying so. */
+function withSlug(json: string, slug: string): string {
+  const stored = decodeGuide({ json });
+  return encodeEntry({ ...stored, guide: { ...stored.guide, slug }, diagnostics: [...stored.diagnostics, slugDiagnostic(stored, slug)] }).json;
 }
 
 /**
@@ -51,27 +75,23 @@ export function guideLoader(options: { content?: string } = {}): Loader {
       const dir = options.content ?? contentDir();
       const salt = digestSalt(checkOptions(root));
       const { guides: paths } = await contentFiles(root, dir);
+      parsedHere = 0;
       const states: FileState[] = [];
       for (const path of paths) states.push(await stateOf(context, root, path, salt));
       const slugs = uniqueSlugs(states.map((state) => safeSlug(state.requestedSlug, state.path)));
-      let analyzed = 0;
+      let analyzedCount = 0;
       for (const [index, state] of states.entries()) {
         const slug = slugs[index] ?? state.requestedSlug;
         const digest = context.generateDigest({ file: state.fileDigest, slug });
         if (context.store.get(slug)?.digest === digest) continue;
-        let stored = state.fresh;
-        if (!stored) {
-          // The slug moved (a duplicate appeared or went away): the file itself is unchanged.
-          const { parsed, diagnostics } = analyzeGuide(await readContentFile(root, state.path), state.path, loadReferenceData(), checkOptions(root));
-          stored = { kind: 'guide', requestedSlug: parsed.guide.slug, guide: parsed.guide, text: parsed.text, diagnostics };
-        }
-        analyzed++;
-        if (slug !== stored.requestedSlug) stored = { ...stored, guide: { ...stored.guide, slug }, diagnostics: [...stored.diagnostics, slugDiagnostic(stored, slug)] };
-        context.store.set({ id: slug, data: await context.parseData({ id: slug, data: encodeEntry(stored) }), digest });
+        // The slug moved (a duplicate appeared or went away) while the file itself is unchanged.
+        const json = state.fresh ?? (await entryFor(root, state.path, await readContentFile(root, state.path))).json;
+        analyzedCount++;
+        context.store.set({ id: slug, data: await context.parseData({ id: slug, data: { json: slug === state.requestedSlug ? json : withSlug(json, slug) } }), digest });
       }
       const keep = new Set(slugs);
       for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
-      context.logger.info(`${states.length} guides from ${dir}: ${analyzed} analyzed, ${states.length - analyzed} unchanged`);
+      context.logger.info(`${states.length} guides from ${dir}: ${analyzedCount} new or changed (${parsedHere} parsed by the loader, the rest taken from hardmap check), ${states.length - analyzedCount} unchanged`);
     },
   };
 }

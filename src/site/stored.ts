@@ -15,6 +15,12 @@ export interface StoredGuide {
   diagnostics: Diagnostic[];
 }
 
+/** The entry JSON of a guide just analyzed: `requestedSlug` is the slug it asked for, not yet made safe or unique. */
+export function storedGuideJson(parsed: { guide: Guide; text: string }, diagnostics: Diagnostic[]): string {
+  const stored: StoredGuide = { kind: 'guide', requestedSlug: parsed.guide.slug, guide: parsed.guide, text: parsed.text, diagnostics };
+  return JSON.stringify(stored);
+}
+
 export interface StoredRunbook {
   kind: 'runbook';
   requestedSlug: string;

@@ -1,11 +1,12 @@
-import { readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { checkCommand } from './check.ts';
 
-export const BUILD_HELP = `Usage: hardmap build [--content DIR] [--strict]
+export const BUILD_HELP = `Usage: hardmap build [--content DIR] [--strict] [--no-cache]
 
 Check the content, then build the static site into dist/: guide, control, runbook, framework,
 matrix and status pages, the downloads (CSV, XLSX, JSON, OSCAL, produced by the same code as
@@ -15,6 +16,8 @@ their diagnostics on the status page, unless --strict.
 Options:
   --content <dir>   guide collection to build (default: content)
   --strict          stop before building when the check finds errors
+  --no-cache        build from scratch: no check cache, no content-layer entries from an earlier
+                    build (Astro's cache goes to a temporary folder, removed afterwards)
   -h, --help
 `;
 
@@ -27,14 +30,14 @@ async function countPages(dir: string): Promise<number> {
 
 /** check, then `astro build` in this process, with the content folder passed through the environment. */
 export async function buildCommand(argv: string[], context: CliContext): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { content: { type: 'string' }, strict: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ args: argv, allowNegative: true, options: { content: { type: 'string' }, strict: { type: 'boolean' }, cache: { type: 'boolean', default: true }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
     context.stdout.write(BUILD_HELP);
     return EXIT.ok;
   }
   const content = resolve(context.cwd, values.content ?? 'content');
   // The check report goes to stderr so stdout carries only the build result.
-  const checked = await checkCommand([content], { ...context, stdout: context.stderr });
+  const checked = await checkCommand([content, ...(values.cache ? [] : ['--no-cache'])], { ...context, stdout: context.stderr }, true);
   if (checked === EXIT.usage) throw new UsageError(`cannot check ${content}`);
   if (checked === EXIT.findings && values.strict) {
     context.stderr.write('hardmap build: the check found errors; not building (--strict)\n');
@@ -43,7 +46,13 @@ export async function buildCommand(argv: string[], context: CliContext): Promise
   process.env['HARDMAP_CONTENT'] = isAbsolute(content) ? content : join(context.cwd, content);
   const { build } = await import('astro');
   const started = Date.now();
-  await build({ root: ROOT, logLevel: context.env['HARDMAP_VERBOSE'] ? 'info' : 'warn' });
+  // Astro keeps the content layer's entries in its cacheDir; a fresh one makes the loaders start empty.
+  const cacheDir = values.cache ? undefined : await mkdtemp(join(tmpdir(), 'hardmap-astro-'));
+  try {
+    await build({ root: ROOT, logLevel: context.env['HARDMAP_VERBOSE'] ? 'info' : 'warn', ...(cacheDir ? { cacheDir } : {}) });
+  } finally {
+    if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
+  }
   const out = resolve(ROOT, context.env['HARDMAP_OUT'] ?? 'dist');
   const pages = await countPages(out);
   context.stdout.write(`built ${pages} pages from ${content} into ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s\npreview it with: npm run preview\n`);

@@ -10,7 +10,7 @@ import { loadReferenceData } from '../../io/catalogs.ts';
 import { checkFiles, checkRunbookFiles } from '../../io/check-files.ts';
 import { loadConfig } from '../../io/config.ts';
 import { findMarkdownFiles, isRunbookPath } from '../../io/files.ts';
-import { defaultThreads } from '../../io/pool.ts';
+import { defaultThreads, fileBudgetMs } from '../../io/pool.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { progressReporter } from '../progress.ts';
 import { formatGithub } from '../reporters/github.ts';
@@ -34,7 +34,9 @@ Options:
   -h, --help           show this help
 
 Exit codes: 0 clean, 1 errors (or warnings over --max-warnings), 2 usage or I/O error.
-Threads: HARDMAP_THREADS=n (default: one per core, at most 4).
+Threads: HARDMAP_THREADS=n (default: one per core, at most 4; 0 analyzes in the main thread,
+without the time budget). Each file is stopped after HARDMAP_FILE_BUDGET_MS (default 4000) ms
+or 1536 MB of heap and reported as an input-limit error.
 `;
 
 interface Run {
@@ -43,10 +45,10 @@ interface Run {
   failures: number;
 }
 
-async function runOnce(guides: readonly string[], runbooks: readonly string[], options: CheckOptions, context: CliContext, cache: boolean): Promise<Run> {
+async function runOnce(guides: readonly string[], runbooks: readonly string[], options: CheckOptions, context: CliContext, cache: boolean, models: boolean): Promise<Run> {
   const progress = progressReporter(context.stderr);
   const reference = loadReferenceData();
-  const { outcomes, failures } = await checkFiles(guides, context.cwd, reference, options, { threads: defaultThreads(context.env), cache, onProgress: progress.update });
+  const { outcomes, failures } = await checkFiles(guides, context.cwd, reference, options, { threads: defaultThreads(context.env), budgetMs: fileBudgetMs(context.env), cache, models, onProgress: progress.update });
   progress.done();
   for (const failure of failures) context.stderr.write(`hardmap: cannot read ${failure.path}: ${failure.error}\n`);
   const summaries = outcomes.map((outcome) => outcome.summary);
@@ -67,7 +69,8 @@ async function render(run: Run, format: string, context: CliContext): Promise<st
   return formatStylish(run.diagnostics, sources, { color: Boolean(context.stdout.isTTY) && !context.env['NO_COLOR'] }) + formatSummary(run.summary);
 }
 
-export async function checkCommand(argv: string[], context: CliContext): Promise<number> {
+/** `models`: keep every guide's model for the site's loader (set by `hardmap build`). */
+export async function checkCommand(argv: string[], context: CliContext, models = false): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -90,7 +93,7 @@ export async function checkCommand(argv: string[], context: CliContext): Promise
   const options: CheckOptions = { rules: config.rules, quickref: config.quickref };
   const once = async (): Promise<number> => {
     const current = await findMarkdownFiles(roots, context.cwd);
-    const run = await runOnce(current.files.filter((p) => !isRunbookPath(p)), current.files.filter(isRunbookPath), options, context, values.cache !== false);
+    const run = await runOnce(current.files.filter((p) => !isRunbookPath(p)), current.files.filter(isRunbookPath), options, context, values.cache !== false, models);
     context.stdout.write(await render(run, format, context));
     if (run.failures > 0) return EXIT.usage;
     return run.summary.errors > 0 || run.summary.warnings > maxWarnings ? EXIT.findings : EXIT.ok;

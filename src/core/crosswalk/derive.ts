@@ -1,6 +1,7 @@
 import type { Catalogs } from '../frameworks/catalog.ts';
 import { CIS, ISO, NIST, SOC2 } from '../frameworks/registry.ts';
 import type { Crosswalks } from './crosswalks.ts';
+import { compareNumeric, compareText } from '../collate.ts';
 
 /** A requirement a control maps to: written in the guide, or derived through crosswalks. */
 export interface RelatedRequirement {
@@ -64,5 +65,5 @@ export function relatedRequirements(asserted: ReadonlyArray<{ framework: string;
   for (const mapping of asserted) {
     if (mapping.framework === NIST || mapping.framework === CIS) derive(mapping.framework, mapping.id, [], [], false, 0);
   }
-  return [...result.values()].sort((a, b) => a.framework.localeCompare(b.framework) || a.id.localeCompare(b.id, 'en', { numeric: true }));
+  return [...result.values()].sort((a, b) => compareText(a.framework, b.framework) || compareNumeric(a.id, b.id));
 }

@@ -2,6 +2,7 @@ import { frameworkInfo } from '../frameworks/registry.ts';
 import { compareIds } from '../frameworks/sort.ts';
 import type { Control } from '../model/control.ts';
 import type { Guide } from '../model/guide.ts';
+import { compareText } from '../collate.ts';
 
 export interface ControlRef {
   guide: string;
@@ -77,7 +78,7 @@ export function diffMappings(before: readonly Guide[], after: readonly Guide[]):
       if (change.previousNumber || change.previousTitle || change.levelBefore !== change.levelAfter || change.mappingsAdded.length || change.mappingsRemoved.length) result.changed.push(change);
     }
   }
-  const order = (a: ControlRef, b: ControlRef): number => a.guide.localeCompare(b.guide) || compareIds(a.number, b.number);
+  const order = (a: ControlRef, b: ControlRef): number => compareText(a.guide, b.guide) || compareIds(a.number, b.number);
   result.added.sort(order);
   result.removed.sort(order);
   result.changed.sort(order);

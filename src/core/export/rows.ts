@@ -5,6 +5,7 @@ import { compareIds } from '../frameworks/sort.ts';
 import type { Control } from '../model/control.ts';
 import type { Guide } from '../model/guide.ts';
 import type { ReferenceData } from '../reference.ts';
+import { compareText } from '../collate.ts';
 
 /** Facts about the content that exports record but the guides do not carry. */
 export interface ExportContext {
@@ -73,7 +74,7 @@ function rowsOfControl(guide: Guide, control: Control, reference: ReferenceData,
 export function mappingRows(guides: readonly Guide[], reference: ReferenceData, context: ExportContext): MappingRow[] {
   return guides
     .flatMap((guide) => guide.controls.flatMap((control) => rowsOfControl(guide, control, reference, context)))
-    .sort((a, b) => a.guide.localeCompare(b.guide) || compareIds(a.controlNumber, b.controlNumber) || a.framework.localeCompare(b.framework) || compareIds(a.frameworkId, b.frameworkId) || a.derivation.localeCompare(b.derivation));
+    .sort((a, b) => compareText(a.guide, b.guide) || compareIds(a.controlNumber, b.controlNumber) || compareText(a.framework, b.framework) || compareIds(a.frameworkId, b.frameworkId) || compareText(a.derivation, b.derivation));
 }
 
 export interface RowFilter {

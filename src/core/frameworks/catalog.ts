@@ -1,4 +1,5 @@
 import { CIS, ISO, NIST, PCI, SOC2 } from './registry.ts';
+import { compareNumeric } from '../collate.ts';
 
 /** One requirement of a framework catalog, reduced to what checks, matrices and pages need. */
 export interface CatalogEntry {
@@ -90,7 +91,7 @@ export function nearestIds(catalog: Catalog, id: string, limit = 3): string[] {
     const distance = editDistance(upper, candidate.toUpperCase(), 3);
     if (distance <= 2) scored.push([distance, candidate]);
   }
-  scored.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1], 'en', { numeric: true }));
+  scored.sort((a, b) => a[0] - b[0] || compareNumeric(a[1], b[1]));
   return scored.slice(0, limit).map(([, candidate]) => candidate);
 }
 

@@ -2,6 +2,7 @@ import type { Catalogs } from '../frameworks/catalog.ts';
 import { CIS, NIST } from '../frameworks/registry.ts';
 import { compareIds } from '../frameworks/sort.ts';
 import type { MappingRow } from '../export/rows.ts';
+import { compareText } from '../collate.ts';
 
 export interface CoverageCell {
   total: number;
@@ -22,7 +23,7 @@ function cell(ids: readonly string[], hit: Set<string>, hitAsserted: Set<string>
 /** NIST families x guides (plus the whole collection under `*`), over active controls. */
 export function nistFamilyCoverage(rows: readonly MappingRow[], catalogs: Catalogs): { families: Array<{ id: string; title: string }>; guides: string[]; cells: Record<string, Record<string, CoverageCell>> } {
   const catalog = catalogs.get(NIST);
-  const families = [...(catalog?.groups ?? new Map<string, string>())].map(([id, title]) => ({ id, title })).sort((a, b) => a.id.localeCompare(b.id));
+  const families = [...(catalog?.groups ?? new Map<string, string>())].map(([id, title]) => ({ id, title })).sort((a, b) => compareText(a.id, b.id));
   const active = [...(catalog?.entries.values() ?? [])].filter((entry) => !entry.withdrawn);
   const guides = [...new Set(rows.map((row) => row.guide))].sort();
   const cells: Record<string, Record<string, CoverageCell>> = {};

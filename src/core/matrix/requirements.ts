@@ -1,5 +1,6 @@
 import { compareIds } from '../frameworks/sort.ts';
 import type { MappingRow } from '../export/rows.ts';
+import { compareText } from '../collate.ts';
 
 /** A guide control as it appears against one requirement. */
 export interface RequirementControl {
@@ -30,6 +31,6 @@ export function requirementIndex(rows: readonly MappingRow[]): Map<string, Map<s
     }
     list.push({ guide: row.guide, controlNumber: row.controlNumber, controlTitle: row.controlTitle, controlAnchor: row.controlAnchor, level: row.level, derivation: row.derivation, via: row.via });
   }
-  for (const byId of index.values()) for (const list of byId.values()) list.sort((a, b) => a.guide.localeCompare(b.guide) || compareIds(a.controlNumber, b.controlNumber));
+  for (const byId of index.values()) for (const list of byId.values()) list.sort((a, b) => compareText(a.guide, b.guide) || compareIds(a.controlNumber, b.controlNumber));
   return index;
 }

@@ -25,6 +25,16 @@ export interface ParsedGuide {
   bom: boolean;
 }
 
+/**
+ * A file that was not parsed because its analysis was stopped (time or memory budget): its decoded
+ * text, an empty model, and the problem that says why, placed by `problem` in that text.
+ */
+export function unparsedGuide(input: Uint8Array | string, path: string, problem: (source: SourceText) => ParseProblem): ParsedGuide {
+  const decoded = decodeSource(input);
+  const source = new SourceText(decoded.text);
+  return { guide: emptyGuide(path, source), problems: [...decoded.problems, problem(source)], text: decoded.text, bom: decoded.bom };
+}
+
 const SECTION_HEADING = /^(?:(\d+)\.?|appendix\s+([A-Z])\s*[:.\-–—]?)\s+(.*)$/i;
 
 /** Pure: one guide file in (bytes or text), the typed model and parse problems out. Never throws. */

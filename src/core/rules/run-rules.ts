@@ -3,6 +3,7 @@ import type { Diagnostic, Severity } from '../model/diagnostic.ts';
 import type { ParsedGuide } from '../parse/parse-guide.ts';
 import { RULES } from './registry.ts';
 import { ruleUrl, type Rule, type RuleOptions } from './types.ts';
+import { compareText } from '../collate.ts';
 
 export type RuleSetting = Severity | 'off';
 
@@ -48,5 +49,5 @@ export function checkGuide(parsed: ParsedGuide, reference: ReferenceData, option
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.file.localeCompare(b.file) || a.place.start.offset - b.place.start.offset || a.place.end.offset - b.place.end.offset || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+  return compareText(a.file, b.file) || a.place.start.offset - b.place.start.offset || a.place.end.offset - b.place.end.offset || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
 }

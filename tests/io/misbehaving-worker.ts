@@ -1,0 +1,19 @@
+/**
+ * A stand-in for src/io/worker.ts that misbehaves on purpose: it never answers for a path
+ * containing "hang", fills its heap for "oom", and answers like the real worker otherwise.
+ */
+import { parentPort } from 'node:worker_threads';
+
+const hoard: unknown[] = [];
+parentPort?.on('message', (message: { path: string }) => {
+  if (message.path.includes('hang')) {
+    for (;;) {
+      // Busy forever, as micromark is on input it is quadratic in: only terminate() stops it.
+    }
+  }
+  if (message.path.includes('oom')) {
+    for (;;) hoard.push(new Array(1_000_000).fill(hoard.length));
+  }
+  parentPort?.postMessage({ ok: true, diagnostics: [], summary: { path: message.path, slug: message.path, headings: [], links: [], directives: [], controls: [] } });
+});
+parentPort?.postMessage({ ready: true });
