@@ -47,7 +47,7 @@ export { changedLines, fixableLines } from './core/fix/changed-lines.ts';
 export { parseRunbook, type ParsedRunbook } from './core/parse/parse-runbook.ts';
 export { checkRunbook } from './core/rules/runbook/run.ts';
 export { RUNBOOK_RULES } from './core/rules/runbook/registry.ts';
-export { renderMarkdown } from './core/render/html.ts';
+export { htmlBetween, renderMarkdown, type HtmlIndex } from './core/render/html.ts';
 export { guideSkeleton, slugify } from './core/scaffold/guide.ts';
 export { addControl, controlSkeleton } from './core/scaffold/control.ts';
 export { runbookSkeleton } from './core/scaffold/runbook.ts';

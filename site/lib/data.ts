@@ -4,6 +4,7 @@ import {
   type Control, type Diagnostic, type Guide, type MappingRow, type ReferenceData, type RequirementControl, type Runbook,
 } from 'hardmap';
 import { guideFacts, type GuideFacts } from './frontmatter.ts';
+import { useRenderedHtml } from './render.ts';
 
 export interface Counts { error: number; warning: number; info: number; total: number }
 
@@ -55,7 +56,8 @@ async function load(): Promise<SiteData> {
   const storedRunbooks = (await getCollection('runbooks')).map((entry) => decodeRunbook(entry.data)).sort((a, b) => compareText(a.runbook.slug, b.runbook.slug));
   const reference = loadReferenceData();
   const diagnostics = siteDiagnostics(stored, storedRunbooks, reference, checkOptions(process.cwd()));
-  const guides = stored.map(({ guide, text }): GuideInfo => {
+  const guides = stored.map(({ guide, text, html }): GuideInfo => {
+    useRenderedHtml(guide, html);
     const own = diagnostics.guides.get(guide.slug) ?? [];
     return {
       ...guideFacts(guide), slug: guide.slug, guide, text, diagnostics: own, counts: countOf(own), segments: segmentsOf(guide),
@@ -63,7 +65,8 @@ async function load(): Promise<SiteData> {
       frameworks: [...new Set(guide.controls.flatMap((control) => control.mappings.map((mapping) => mapping.framework)))].sort(),
     };
   });
-  const runbooks = storedRunbooks.map(({ runbook }): RunbookInfo => {
+  const runbooks = storedRunbooks.map(({ runbook, html }): RunbookInfo => {
+    useRenderedHtml(runbook, html);
     const own = diagnostics.runbooks.get(runbook.slug) ?? [];
     return { slug: runbook.slug, runbook, diagnostics: own, counts: countOf(own) };
   });

@@ -1,4 +1,4 @@
-import { renderMarkdown, type Block, type Guide } from 'hardmap';
+import { htmlBetween, renderMarkdown, type Block, type Guide, type HtmlIndex, type Runbook } from 'hardmap';
 
 /**
  * Liquid includes (`{% include pack-code.html ... %}`) are kept by the model as opaque tags and
@@ -28,23 +28,30 @@ function focusablePre(html: string): string {
   return html.replace(/<pre>/g, '<pre tabindex="0">');
 }
 
-const rendered = new Map<string, string>();
+const indexes = new WeakMap<Guide | Runbook, HtmlIndex>();
 
-/**
- * A block of a guide as safe HTML: the library sanitizes, the site only decorates. Cached per
- * build, since a control's blocks appear on the guide page and again on the control's own page.
- */
-export function renderBlock(block: Pick<Block, 'markdown' | 'anchor' | 'position'>, guide: Guide): string {
-  const key = `${guide.slug}\u0000${block.anchor}\u0000${block.position.start.offset}\u0000${block.position.end.offset}\u0000${block.markdown}`;
-  let html = rendered.get(key);
-  if (html === undefined) {
-    html = focusablePre(markLiquid(withHeadingIds(renderMarkdown(block.markdown), block, guide)));
-    rendered.set(key, html);
-  }
-  return html;
+/** Register a guide's or runbook's HTML, rendered by the library from the same parse as its model (site/lib/data.ts). */
+export function useRenderedHtml(owner: Guide | Runbook, index: HtmlIndex): void {
+  indexes.set(owner, index);
 }
 
-/** A Markdown fragment that is not a block of a guide (runbook sections). */
-export function renderFragment(markdown: string): string {
-  return focusablePre(markLiquid(renderMarkdown(markdown)));
+/** The pieces of the owner's HTML inside a block's span (the source slice is rendered only if none was registered). */
+function htmlOf(block: Pick<Block, 'markdown' | 'position'>, owner: Guide | Runbook): string {
+  const end = block.position.end.offset;
+  const index = indexes.get(owner);
+  return index ? htmlBetween(index, end - block.markdown.length, end) : renderMarkdown(block.markdown);
+}
+
+/**
+ * A block of a guide as safe HTML: the library rendered and sanitized it while parsing the file,
+ * the site only picks the pieces inside the block's span and decorates them. Blocks always
+ * start and end at block boundaries, so the pieces cover them exactly.
+ */
+export function renderBlock(block: Pick<Block, 'markdown' | 'anchor' | 'position'>, guide: Guide): string {
+  return focusablePre(markLiquid(withHeadingIds(htmlOf(block, guide), block, guide)));
+}
+
+/** A section of a runbook. */
+export function renderRunbookBlock(block: Pick<Block, 'markdown' | 'position'>, runbook: Runbook): string {
+  return focusablePre(markLiquid(htmlOf(block, runbook)));
 }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseRunbook } from '../core/parse/parse-runbook.ts';
+import { renderIndex } from '../core/render/html.ts';
 import { checkOptions, contentDir, contentFiles, digestSalt, readContentFile } from './content.ts';
 import { safeSlug, uniqueSlugs } from './slugs.ts';
 import { encodeEntry, type StoredRunbook } from './stored.ts';
@@ -22,7 +23,7 @@ export function runbookLoader(options: { content?: string } = {}): Loader {
       for (const path of paths) {
         const bytes = await readContentFile(root, path);
         const result = parseRunbook(bytes, path);
-        const stored: StoredRunbook = { kind: 'runbook', requestedSlug: result.runbook.slug, runbook: result.runbook, problems: result.problems };
+        const stored: StoredRunbook = { kind: 'runbook', requestedSlug: result.runbook.slug, runbook: result.runbook, problems: result.problems, html: result.root ? renderIndex(result.root) : [] };
         parsed.push({ stored, digest: context.generateDigest({ salt, path, bytes: Buffer.from(bytes).toString('base64') }) });
       }
       const slugs = uniqueSlugs(parsed.map(({ stored }) => safeSlug(stored.requestedSlug, stored.runbook.path)));

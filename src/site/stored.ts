@@ -1,7 +1,9 @@
 import type { Diagnostic } from '../core/model/diagnostic.ts';
 import type { Guide } from '../core/model/guide.ts';
 import type { Runbook } from '../core/model/runbook.ts';
+import type { ParsedGuide } from '../core/parse/parse-guide.ts';
 import type { ParseProblem } from '../core/parse/problems.ts';
+import { renderIndex, type HtmlIndex } from '../core/render/html.ts';
 
 /** What the `guides` collection keeps per guide; `guide.slug` is already the published slug. */
 export interface StoredGuide {
@@ -13,11 +15,13 @@ export interface StoredGuide {
   text: string;
   /** Per-file diagnostics, as `hardmap check` reports them (cross-guide ones are computed per build). */
   diagnostics: Diagnostic[];
+  /** The file as safe HTML, piece by top-level block, rendered from the one parse. */
+  html: HtmlIndex;
 }
 
 /** The entry JSON of a guide just analyzed: `requestedSlug` is the slug it asked for, not yet made safe or unique. */
-export function storedGuideJson(parsed: { guide: Guide; text: string }, diagnostics: Diagnostic[]): string {
-  const stored: StoredGuide = { kind: 'guide', requestedSlug: parsed.guide.slug, guide: parsed.guide, text: parsed.text, diagnostics };
+export function storedGuideJson(parsed: ParsedGuide, diagnostics: Diagnostic[]): string {
+  const stored: StoredGuide = { kind: 'guide', requestedSlug: parsed.guide.slug, guide: parsed.guide, text: parsed.text, diagnostics, html: parsed.root ? renderIndex(parsed.root) : [] };
   return JSON.stringify(stored);
 }
 
@@ -27,6 +31,8 @@ export interface StoredRunbook {
   runbook: Runbook;
   /** Parse problems; the runbook rules need the guides, so they run once the collections are loaded. */
   problems: ParseProblem[];
+  /** The file as safe HTML, piece by top-level block, rendered from the one parse. */
+  html: HtmlIndex;
 }
 
 /**

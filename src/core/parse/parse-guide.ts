@@ -1,11 +1,11 @@
-import type { Yaml } from 'mdast';
+import type { Root, Yaml } from 'mdast';
 import type { Guide } from '../model/guide.ts';
 import type { Control } from '../model/control.ts';
 import type { Section } from '../model/document.ts';
 import { blockOf, blockOfNodes } from './blocks.ts';
 import { parseChangelog } from './changelog.ts';
 import { CONTROL_HEADING, parseControl } from './control.ts';
-import { decodeSource } from './decode.ts';
+import { decodeSource, type DecodedSource } from './decode.ts';
 import { collectHeadings, collectInline } from './document.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { checkParseLimits } from './guard.ts';
@@ -20,9 +20,13 @@ import { SourceText } from './source.ts';
 export interface ParsedGuide {
   guide: Guide;
   problems: ParseProblem[];
-  /** The decoded text the positions refer to (BOM removed). */
+  /** The decoded text the positions refer to (BOM removed, lone CR line endings as LF). */
   text: string;
+  /** The file's text when it differs from `text` (lone CR line endings): what `fix` edits, offsets being the same. */
+  original?: string;
   bom: boolean;
+  /** The Markdown tree the model was read from (absent when the file was not parsed), for rendering without a second parse. */
+  root?: Root;
 }
 
 /**
@@ -32,7 +36,7 @@ export interface ParsedGuide {
 export function unparsedGuide(input: Uint8Array | string, path: string, problem: (source: SourceText) => ParseProblem): ParsedGuide {
   const decoded = decodeSource(input);
   const source = new SourceText(decoded.text);
-  return { guide: emptyGuide(path, source), problems: [...decoded.problems, problem(source)], text: decoded.text, bom: decoded.bom };
+  return { guide: emptyGuide(path, source), problems: [...decoded.problems, problem(source)], ...fileText(decoded) };
 }
 
 const SECTION_HEADING = /^(?:(\d+)\.?|appendix\s+([A-Z])\s*[:.\-–—]?)\s+(.*)$/i;
@@ -43,13 +47,14 @@ export function parseGuide(input: Uint8Array | string, path: string): ParsedGuid
   const source = new SourceText(decoded.text);
   const problems: ParseProblem[] = [...decoded.problems];
   const empty = emptyGuide(path, source);
-  if (decoded.binary) return { guide: empty, problems, text: decoded.text, bom: decoded.bom };
+  const file = fileText(decoded);
+  if (decoded.binary) return { guide: empty, problems, ...file };
   if (decoded.text.trim() === '') {
     problems.push({ ruleId: 'input-empty', message: 'Unexpected empty file, expected a guide with frontmatter and controls', position: source.position(0, 0) });
-    return { guide: empty, problems, text: decoded.text, bom: decoded.bom };
+    return { guide: empty, problems, ...file };
   }
   const limits = checkParseLimits(source);
-  if (limits.length > 0) return { guide: empty, problems: [...problems, ...limits], text: decoded.text, bom: decoded.bom };
+  if (limits.length > 0) return { guide: empty, problems: [...problems, ...limits], ...file };
 
   const root = parseMarkdown(decoded.text);
   const yamlNode = root.children[0]?.type === 'yaml' ? (root.children[0] as Yaml) : null;
@@ -119,7 +124,11 @@ export function parseGuide(input: Uint8Array | string, path: string): ParsedGuid
     changelogPosition,
     ...inline,
   };
-  return { guide, problems, text: decoded.text, bom: decoded.bom };
+  return { guide, problems, ...file, root };
+}
+
+function fileText(decoded: DecodedSource): Pick<ParsedGuide, 'text' | 'original' | 'bom'> {
+  return { text: decoded.text, bom: decoded.bom, ...(decoded.original === undefined ? {} : { original: decoded.original }) };
 }
 
 function emptyGuide(path: string, source: SourceText): Guide {

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { List, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Runbook } from '../model/runbook.ts';
@@ -15,6 +16,8 @@ export interface ParsedRunbook {
   runbook: Runbook;
   problems: ParseProblem[];
   text: string;
+  /** The Markdown tree (absent when the file was not parsed), for rendering without a second parse. */
+  root?: Root;
 }
 
 const KNOWN: Record<string, 'symptoms' | 'likelyCause' | 'recoveryOptions' | 'validationChecklist' | 'notes'> = {
@@ -79,7 +82,7 @@ export function parseRunbook(input: Uint8Array | string, path: string): ParsedRu
     } else if (kind) runbook[kind] = block;
     else if (section.heading) runbook.other.push(block);
   }
-  return { runbook, problems, text: decoded.text };
+  return { runbook, problems, text: decoded.text, root };
 }
 
 function appliesTo(runbook: Runbook, source: SourceText): Runbook['appliesTo'] {
