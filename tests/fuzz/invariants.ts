@@ -38,7 +38,8 @@ export function checkInvariants(input: string | Uint8Array, reference: Reference
   const blocking = reparsed.problems.filter((problem) => BLOCKING.test(problem.ruleId));
   if (blocking.length > 0) throw new Error(`fix output does not parse: ${blocking.map((problem) => `${problem.ruleId} ${problem.message}`).join('; ')}`);
   // A string input may hold lone surrogates, which no file can: compare with what was written.
-  if (reparsed.text !== new TextDecoder('utf-8', { ignoreBOM: true }).decode(new TextEncoder().encode(fixed.text))) throw new Error('fix output does not read back as written');
+  // `original` is the file's text when it has lone CRs (`text` has them as LF).
+  if ((reparsed.original ?? reparsed.text) !== new TextDecoder('utf-8', { ignoreBOM: true }).decode(new TextEncoder().encode(fixed.text))) throw new Error('fix output does not read back as written');
   const second = fixGuide(reparsed, reference);
   if (second.applied.length > 0) {
     throw new Error(`second fix changed the text: ${second.applied.map((edit) => `${edit.source} [${edit.start},${edit.end}) -> ${JSON.stringify(edit.text.slice(0, 80))}`).join('; ')}`);

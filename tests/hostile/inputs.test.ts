@@ -147,13 +147,13 @@ describe('bytes and line endings', () => {
   it('a second BOM, lone CRs and mixed endings keep positions inside the file and survive fix byte for byte', () => {
     const drift = readFileSync(new URL('../fix/fixture-drift.md', import.meta.url), 'utf8');
     const lines = drift.split('\n');
-    // The frontmatter keeps LF: the yaml package reads a lone CR as no line break (frontmatter-yaml).
-    const frontmatter = lines.indexOf('---', 1);
-    const mixed = `\uFEFF${lines.map((line, index) => line + (index <= frontmatter ? '\n' : ['\r\n', '\n', '\r', '\n'][index % 4])).join('')}`;
+    // The frontmatter too: a lone CR reads as LF before the YAML parser, which knows only LF and CRLF.
+    const mixed = `\uFEFF${lines.map((line, index) => line + ['\r\n', '\n', '\r', '\n'][index % 4]).join('')}`;
     expect(() => checkInvariants(mixed, reference)).not.toThrow();
     expect(() => checkInvariants(`\uFEFF${mixed}`, reference)).not.toThrow();
     const parsed = parseGuide(new TextEncoder().encode(mixed), 'mixed.md');
     expect(parsed.bom).toBe(true);
+    expect(parsed.problems).toEqual([]);
     const fixed = fixGuide(parsed, reference).text ?? '';
     const overview = mixed.slice(mixed.indexOf('Text that must survive'), mixed.indexOf('## Table of Contents'));
     expect(fixed).toContain(overview);

@@ -53,7 +53,9 @@ export async function fixCommand(argv: string[], context: CliContext): Promise<n
     if (result.applied.length === 0) continue;
     changed++;
     if (values['dry-run']) {
-      context.stdout.write(createTwoFilesPatch(`a/${path}`, `b/${path}`, parsed.text, result.text, '', '', { context: 3 }).replace(/^=+\n/, ''));
+      // Shown with lone CRs as LF, as parsed.text has them: the diff tool splits lines at LF only,
+      // and would show a CR-only file as one changed line. The file itself keeps its CRs.
+      context.stdout.write(createTwoFilesPatch(`a/${path}`, `b/${path}`, parsed.text, result.text.replace(/\r(?!\n)/g, '\n'), '', '', { context: 3 }).replace(/^=+\n/, ''));
     } else {
       await writeFileAtomic(absolute(context.cwd, path), `${parsed.bom ? '\uFEFF' : ''}${result.text}`);
       const kinds = [...new Set(result.applied.map((edit) => edit.source))].join(', ');

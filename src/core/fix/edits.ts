@@ -26,9 +26,11 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
   return { text: output + text.slice(cursor), applied };
 }
 
-/** The line ending a file mostly uses, so generated text matches it. */
-export function lineEnding(text: string): '\n' | '\r\n' {
+/** The line ending a file mostly uses (LF on a tie), so generated text matches it. */
+export function lineEnding(text: string): '\n' | '\r\n' | '\r' {
   const crlf = text.match(/\r\n/g)?.length ?? 0;
   const lf = (text.match(/\n/g)?.length ?? 0) - crlf;
-  return crlf > lf ? '\r\n' : '\n';
+  const cr = (text.match(/\r/g)?.length ?? 0) - crlf;
+  if (crlf > lf && crlf >= cr) return '\r\n';
+  return cr > lf ? '\r' : '\n';
 }

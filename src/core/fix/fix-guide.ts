@@ -22,18 +22,22 @@ export interface FixResult {
 export function fixGuide(parsed: ParsedGuide, reference: ReferenceData): FixResult {
   const blocking = parsed.problems.filter((problem) => BLOCKING.test(problem.ruleId));
   if (blocking.length > 0) return { text: null, applied: [], refusedBecause: blocking.map((problem) => `${problem.position.start.line}:${problem.position.start.column} ${problem.message}`) };
-  const eol = lineEnding(parsed.text);
+  // Edits are found in `parsed.text` and applied to the file's own text: the offsets are the same
+  // in both (see decodeSource), and only the file's text has its lone CR line endings.
+  const original = parsed.original ?? parsed.text;
+  const fileEol = lineEnding(original);
+  const eol = fileEol === '\r' ? '\n' : fileEol;
   const edits = [
     ...mappingEdits(parsed.guide, parsed.text, reference),
     ...anchorEdits(parsed.guide, parsed.text),
     ...quickReferenceEdits(parsed.guide, parsed.text, reference, eol),
-  ];
-  const { text, applied } = applyEdits(parsed.text, edits);
+  ].map((edit) => (fileEol === '\r' ? { ...edit, text: edit.text.replace(/\n/g, '\r') } : edit));
+  const { text, applied } = applyEdits(original, edits);
   // A section appended at the end can land inside something left open there (a fence in a list
   // item, an HTML block) and be appended again on every run (found by fuzzing): keep it only if
   // the fixed text has a quick reference.
   if (!parsed.guide.quickReference && applied.some((edit) => edit.source === 'quickref-regenerate') && !parseGuide(text, parsed.guide.path).guide.quickReference) {
-    return { ...applyEdits(parsed.text, edits.filter((edit) => edit.source !== 'quickref-regenerate')), refusedBecause: [] };
+    return { ...applyEdits(original, edits.filter((edit) => edit.source !== 'quickref-regenerate')), refusedBecause: [] };
   }
   return { text, applied, refusedBecause: [] };
 }

@@ -5,7 +5,10 @@ const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 const lossyDecoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 export interface DecodedSource {
+  /** The text every position refers to: BOM removed, lone CR line endings as LF. */
   text: string;
+  /** The text as the file has it, when that differs from `text` (lone CR line endings). */
+  original?: string;
   bom: boolean;
   binary: boolean;
   problems: ParseProblem[];
@@ -14,39 +17,47 @@ export interface DecodedSource {
 /**
  * Bytes to text. Invalid UTF-8 is decoded lossily (U+FFFD) and reported at the first bad byte so
  * the rest of the guide is still checked; a NUL byte marks a binary file, which is not parsed.
+ *
+ * A lone CR (old Mac OS) is a line ending in CommonMark, but the YAML parser and the line-based
+ * parts of hardmap know only LF and CRLF: a CR-only guide lost its frontmatter. CR becomes LF
+ * here, one character for one, so every offset is the same in both texts and lines and columns
+ * are those of the file; `fix` applies its edits to `original` and keeps the file's endings.
  */
 export function decodeSource(input: Uint8Array | string): DecodedSource {
-  const problems: ParseProblem[] = [];
   let text: string;
+  let invalid = false;
   if (typeof input === 'string') text = input;
   else {
     try {
       text = strictDecoder.decode(input);
     } catch {
       text = lossyDecoder.decode(input);
-      // Positions are in the text without its BOM, like every other position (found by fuzzing).
-      const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-      const offset = Math.max(text.indexOf('\uFFFD') - bomLength, 0);
-      const source = new SourceText(text.slice(bomLength));
-      problems.push({
-        ruleId: 'input-encoding',
-        message: 'Unexpected invalid UTF-8 byte sequence, expected a UTF-8 encoded file (shown as U+FFFD)',
-        position: source.position(offset, offset + 1),
-      });
+      invalid = true;
     }
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
-  const nul = text.indexOf('\0');
+  const normalized = text.includes('\r') ? text.replace(LONE_CR, '\n') : text;
+  const decoded: DecodedSource = { text: normalized, bom, binary: false, problems: [], ...(normalized === text ? {} : { original: text }) };
+  const nul = normalized.indexOf('\0');
+  // A binary file is reported as binary, not also as bad UTF-8.
   if (nul !== -1) {
-    // A binary file is reported as binary, not also as bad UTF-8.
-    problems.length = 0;
-    const source = new SourceText(text);
-    problems.push({
+    decoded.binary = true;
+    decoded.problems.push({
       ruleId: 'input-binary',
       message: 'Unexpected NUL byte: this looks like a binary file, expected a Markdown guide; it was not parsed',
-      position: source.position(nul, nul + 1),
+      position: new SourceText(normalized).position(nul, nul + 1),
+    });
+  } else if (invalid) {
+    // Positions are in the text without its BOM, like every other position (found by fuzzing).
+    const offset = Math.max(normalized.indexOf('\uFFFD'), 0);
+    decoded.problems.push({
+      ruleId: 'input-encoding',
+      message: 'Unexpected invalid UTF-8 byte sequence, expected a UTF-8 encoded file (shown as U+FFFD)',
+      position: new SourceText(normalized).position(offset, offset + 1),
     });
   }
-  return { text, bom, binary: nul !== -1, problems };
+  return decoded;
 }
+
+const LONE_CR = /\r(?!\n)/g;
