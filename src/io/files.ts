@@ -8,7 +8,10 @@ export interface FoundFiles {
   files: string[];
   /** Paths given on the command line that do not exist. */
   missing: string[];
-  /** Symbolic links that were skipped (never followed, so a guide cannot pull in files from elsewhere). */
+  /**
+   * Symbolic links that were skipped, sorted, each once: never followed, so a guide cannot pull in
+   * files from elsewhere. Commands report them, so a symlinked guide does not just vanish.
+   */
   skippedLinks: string[];
 }
 
@@ -19,7 +22,7 @@ export interface FoundFiles {
 export async function findMarkdownFiles(paths: readonly string[], cwd: string): Promise<FoundFiles> {
   const found = new Set<string>();
   const missing: string[] = [];
-  const skippedLinks: string[] = [];
+  const skippedLinks = new Set<string>();
   const walk = async (path: string, explicit: boolean): Promise<void> => {
     let stats;
     try {
@@ -29,7 +32,7 @@ export async function findMarkdownFiles(paths: readonly string[], cwd: string): 
       return;
     }
     if (stats.isSymbolicLink()) {
-      skippedLinks.push(path);
+      skippedLinks.add(path);
       return;
     }
     if (stats.isDirectory()) {
@@ -47,7 +50,7 @@ export async function findMarkdownFiles(paths: readonly string[], cwd: string): 
     const rel = relative(cwd, path);
     return rel.startsWith('..') || rel === '' ? path : rel;
   };
-  return { files: [...found].map(display).sort(), missing: missing.map(display), skippedLinks: skippedLinks.map(display) };
+  return { files: [...found].map(display).sort(), missing: missing.map(display), skippedLinks: [...skippedLinks].map(display).sort() };
 }
 
 /** Runbooks live in their own folder and are checked by their own model, not as guides. */

@@ -18,6 +18,7 @@ import { formatJson } from '../reporters/json.ts';
 import { formatSarif } from '../reporters/sarif.ts';
 import { formatStylish } from '../reporters/stylish.ts';
 import { formatSummary, summarize, type RunSummary } from '../reporters/summary.ts';
+import { reportSkippedLinks } from '../skipped-links.ts';
 import { toolInfo } from '../tool.ts';
 
 export const CHECK_HELP = `Usage: hardmap check [paths...] [options]
@@ -89,6 +90,8 @@ export async function checkCommand(argv: string[], context: CliContext, models =
   const roots = positionals.length > 0 ? positionals : config.content;
   const found = await findMarkdownFiles(roots, context.cwd);
   if (found.missing.length > 0) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
+  // Reported from this first walk only, so --watch does not repeat them on every change.
+  reportSkippedLinks(found.skippedLinks, context);
   if (found.files.length === 0) throw new UsageError(`no Markdown guides found in ${roots.join(', ')}`);
   const options: CheckOptions = { rules: config.rules, quickref: config.quickref };
   const once = async (): Promise<number> => {

@@ -7,6 +7,7 @@ import { isRunbookPath } from '../../io/files.ts';
 import { fileAtRevision, filesAtRevision } from '../../io/git.ts';
 import { loadGuides, MissingPathError } from '../../io/load-guides.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
+import { reportSkippedLinks } from '../skipped-links.ts';
 
 export const DIFF_HELP = `Usage: hardmap diff <git-ref> [paths...] [--format text|json|md]
 
@@ -35,7 +36,7 @@ export async function diffCommand(argv: string[], context: CliContext): Promise<
   });
   let after;
   try {
-    after = (await loadGuides(roots, context.cwd)).map((parsed) => parsed.guide);
+    after = (await loadGuides(roots, context.cwd, (links) => reportSkippedLinks(links, context))).map((parsed) => parsed.guide);
   } catch (error) {
     if (error instanceof MissingPathError) throw new UsageError(error.message);
     throw error;

@@ -9,6 +9,7 @@ import { contentCommit } from '../../io/git.ts';
 import { loadGuides, MissingPathError } from '../../io/load-guides.ts';
 import { writeFileAtomic } from '../../io/write-atomic.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
+import { reportSkippedLinks } from '../skipped-links.ts';
 import { toolInfo } from '../tool.ts';
 
 export const EXPORT_HELP = `Usage: hardmap export [paths...] [options]
@@ -48,7 +49,7 @@ export async function exportCommand(argv: string[], context: CliContext): Promis
   const { config } = loadConfig(context.cwd, values.config);
   let parsed;
   try {
-    parsed = await loadGuides(positionals.length > 0 ? positionals : config.content, context.cwd);
+    parsed = await loadGuides(positionals.length > 0 ? positionals : config.content, context.cwd, (links) => reportSkippedLinks(links, context));
   } catch (error) {
     if (error instanceof MissingPathError) throw new UsageError(error.message);
     throw error;

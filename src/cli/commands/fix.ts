@@ -9,6 +9,7 @@ import { loadConfig } from '../../io/config.ts';
 import { findMarkdownFiles, isRunbookPath } from '../../io/files.ts';
 import { writeFileAtomic } from '../../io/write-atomic.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
+import { reportSkippedLinks } from '../skipped-links.ts';
 
 export const FIX_HELP = `Usage: hardmap fix [paths...] [--dry-run]
 
@@ -33,6 +34,7 @@ export async function fixCommand(argv: string[], context: CliContext): Promise<n
   const roots = positionals.length > 0 ? positionals : config.content;
   const found = await findMarkdownFiles(roots, context.cwd);
   if (found.missing.length > 0) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
+  reportSkippedLinks(found.skippedLinks, context);
   const reference = loadReferenceData();
   let changed = 0;
   let refused = 0;
