@@ -48,9 +48,14 @@ export async function buildCommand(argv: string[], context: CliContext): Promise
   const started = Date.now();
   // Astro keeps the content layer's entries in its cacheDir; a fresh one makes the loaders start empty.
   const cacheDir = values.cache ? undefined : await mkdtemp(join(tmpdir(), 'hardmap-astro-'));
+  // Astro writes its prerender chunks under the working directory when the output folder is not
+  // inside it, and those chunks import Astro's packages: from any other folder they would not resolve.
+  const cwd = process.cwd();
+  process.chdir(ROOT);
   try {
     await build({ root: ROOT, logLevel: context.env['HARDMAP_VERBOSE'] ? 'info' : 'warn', ...(cacheDir ? { cacheDir } : {}) });
   } finally {
+    process.chdir(cwd);
     if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
   }
   const out = resolve(ROOT, context.env['HARDMAP_OUT'] ?? 'dist');
