@@ -1,9 +1,14 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../../io/config.ts';
+import { findMarkdownFiles } from '../../io/files.ts';
+import { contentCommit } from '../../io/git.ts';
+import { inputsHash, isUpToDate, writeStamp } from '../build-stamp.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
+import { toolInfo } from '../tool.ts';
 import { checkCommand } from './check.ts';
 
 export const BUILD_HELP = `Usage: hardmap build [--content DIR] [--strict] [--no-cache]
@@ -11,13 +16,15 @@ export const BUILD_HELP = `Usage: hardmap build [--content DIR] [--strict] [--no
 Check the content, then build the static site into dist/: guide, control, runbook, framework,
 matrix and status pages, the downloads (CSV, XLSX, JSON, OSCAL, produced by the same code as
 \`hardmap export\`) and the Pagefind search index. Guides with errors are still published, with
-their diagnostics on the status page, unless --strict.
+their diagnostics on the status page, unless --strict. When nothing changed since the last build
+(content, config, hardmap, the site, the output folder), the build is skipped.
 
 Options:
   --content <dir>   guide collection to build (default: content)
   --strict          stop before building when the check finds errors
   --no-cache        build from scratch: no check cache, no content-layer entries from an earlier
-                    build (Astro's cache goes to a temporary folder, removed afterwards)
+                    build (Astro's cache goes to a temporary folder, removed afterwards), and
+                    no up-to-date skip
   -h, --help
 `;
 
@@ -26,6 +33,12 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 async function countPages(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
   return entries.filter((entry) => String(entry).endsWith('index.html')).length;
+}
+
+async function hashInputs(content: string, out: string, context: CliContext): Promise<string> {
+  const found = await findMarkdownFiles([content], context.cwd);
+  const files = await Promise.all(found.files.map(async (path) => ({ path, bytes: await readFile(isAbsolute(path) ? path : join(context.cwd, path)) })));
+  return inputsHash({ files, contentDir: content, outDir: out, contentCommit: contentCommit(context.cwd), config: JSON.stringify(loadConfig(ROOT).config), version: toolInfo().version });
 }
 
 /** check, then `astro build` in this process, with the content folder passed through the environment. */
@@ -43,6 +56,12 @@ export async function buildCommand(argv: string[], context: CliContext): Promise
     context.stderr.write('hardmap build: the check found errors; not building (--strict)\n');
     return EXIT.findings;
   }
+  const out = resolve(ROOT, context.env['HARDMAP_OUT'] ?? 'dist');
+  const inputs = values.cache ? await hashInputs(content, out, context) : null;
+  if (inputs && (await isUpToDate(out, inputs))) {
+    context.stdout.write(`${out} is up to date: nothing changed since the last build (${await countPages(out)} pages); --no-cache builds anyway\n`);
+    return EXIT.ok;
+  }
   process.env['HARDMAP_CONTENT'] = isAbsolute(content) ? content : join(context.cwd, content);
   const { build } = await import('astro');
   const started = Date.now();
@@ -58,7 +77,7 @@ export async function buildCommand(argv: string[], context: CliContext): Promise
     process.chdir(cwd);
     if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
   }
-  const out = resolve(ROOT, context.env['HARDMAP_OUT'] ?? 'dist');
+  if (inputs) await writeStamp(out, inputs);
   const pages = await countPages(out);
   context.stdout.write(`built ${pages} pages from ${content} into ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s\npreview it with: npm run preview\n`);
   return EXIT.ok;
