@@ -8,22 +8,26 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSyn
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generateCollection } from './generate.ts';
+import { measureWatch } from './watch.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const CACHE = 'node_modules/.cache/hardmap';
-const sizes = (process.env['BENCH_SIZES'] ?? '130,1300').split(',').map(Number);
+const sizes = (process.env['BENCH_SIZES'] ?? '130,1300').split(',').filter(Boolean).map(Number);
 
 interface Sample { ms: number; maxRssMb: number }
 const CLI: Record<string, (dir: string) => string[]> = {
   check: (dir) => ['check', dir, '--format', 'json'],
   export: (dir) => ['export', dir, '--format', 'json', '--out', 'bench/.tmp/export'],
   build: (dir) => ['build', '--content', dir],
+  buildCold: (dir) => ['build', '--no-cache', '--content', dir],
 };
+/** Builds go here, not to dist/, so a bench never replaces the site a user previewed. */
+const BENCH_OUT = 'bench/.tmp/dist';
 /** The baseline runs in bench/driver.ts; hardmap runs as a user runs it, through bin/hardmap.js, under /usr/bin/time. */
 function drive(args: string[]): Sample {
   const [op = '', dir = ''] = args;
   const command = CLI[op] ? ['/usr/bin/time', '-f', 'BENCH %e %M', process.execPath, 'bin/hardmap.js', ...(CLI[op]?.(dir) ?? [])] : [process.execPath, 'bench/driver.ts', ...args];
-  const result = spawnSync(command[0] ?? '', command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync(command[0] ?? '', command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, HARDMAP_OUT: BENCH_OUT } });
   if (CLI[op]) {
     const line = /BENCH ([\d.]+) (\d+)/.exec(result.stderr);
     if (!line || (result.status !== 0 && result.status !== 1)) throw new Error(`hardmap ${op} ${dir} failed (${result.status}): ${result.stderr.slice(-500)}`);
@@ -60,8 +64,8 @@ for (const { name, dir } of datasets) {
   const row: Record<string, number> = { mb: Number(mb.toFixed(2)) };
   const naive = measure(() => undefined, ['naive', dir]);
   row['naiveMs'] = naive.ms;
-  const cold = measure(clearCache, ['check', dir]);
-  Object.assign(row, { checkColdMs: cold.ms, checkColdRatio: cold.ms / naive.ms, checkColdMBps: mb / (cold.ms / 1000), checkPeakRssMb: cold.maxRssMb });
+  const checkCold = measure(clearCache, ['check', dir]);
+  Object.assign(row, { checkColdMs: checkCold.ms, checkColdRatio: checkCold.ms / naive.ms, checkColdMBps: mb / (checkCold.ms / 1000), checkPeakRssMb: checkCold.maxRssMb });
   const warm = measure(() => undefined, ['check', dir]);
   Object.assign(row, { checkWarmMs: warm.ms, checkWarmRatio: warm.ms / naive.ms });
   const first = readdirSync(dir).filter((f) => f.endsWith('.md')).sort()[0];
@@ -73,9 +77,24 @@ for (const { name, dir } of datasets) {
     row['checkOneFileChangeMs'] = change.ms;
   }
   row['exportJsonMs'] = measure(() => undefined, ['export', dir, 'bench/.tmp/export']).ms;
+  if (!dir.startsWith('..') && first) {
+    const watch = await measureWatch(dir, RUNS);
+    if (watch) Object.assign(row, { watchMs: median(watch.ms), watchFileKb: watch.fileKb });
+  }
   if (hasBuild) {
-    row['buildColdMs'] = measure(() => { clearCache(); rmSync('dist', { recursive: true, force: true }); rmSync('node_modules/.astro', { recursive: true, force: true }); }, ['build', dir]).ms;
+    // Cold: no check cache, no content-layer store, no stamp (--no-cache), empty output folder.
+    const cold = measure(() => rmSync(BENCH_OUT, { recursive: true, force: true }), ['buildCold', dir]);
+    Object.assign(row, { buildColdMs: cold.ms, buildPeakRssMb: cold.maxRssMb });
+    drive(['build', dir]);
+    // Warm with nothing changed: answered by the up-to-date stamp.
     row['buildWarmMs'] = measure(() => undefined, ['build', dir]).ms;
+    if (first && !dir.startsWith('..')) {
+      const file = join(dir, first);
+      const original = readFileSync(file);
+      // One guide edited: one file analyzed, every page rendered again (Astro has no partial static build).
+      row['buildOneFileChangeMs'] = measure(() => appendFileSync(file, `\n<!-- touched ${Math.random()} -->\n`), ['build', dir]).ms;
+      writeFileSync(file, original);
+    }
   }
   results[name] = row;
   console.log(name, JSON.stringify(row));
@@ -87,7 +106,7 @@ const scaling = { checkCold: exponent('checkColdMs'), buildCold: exponent('build
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(), runs: RUNS };
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', `${JSON.stringify({ machine, results, scaling }, null, 2)}\n`);
-const columns = ['mb', 'naiveMs', 'checkColdMs', 'checkColdRatio', 'checkWarmMs', 'checkWarmRatio', 'checkOneFileChangeMs', 'exportJsonMs', 'buildColdMs', 'buildWarmMs', 'checkPeakRssMb'];
+const columns = ['mb', 'naiveMs', 'checkColdMs', 'checkColdRatio', 'checkWarmMs', 'checkWarmRatio', 'checkOneFileChangeMs', 'watchMs', 'exportJsonMs', 'buildColdMs', 'buildWarmMs', 'buildOneFileChangeMs', 'checkPeakRssMb', 'buildPeakRssMb'];
 console.log(`\n${['dataset', ...columns].map((c) => c.padStart(13)).join('')}`);
 for (const [name, row] of Object.entries(results)) console.log([name.padStart(13), ...columns.map((c) => (row[c] === undefined ? '-' : Number.isInteger(row[c]) ? String(row[c]) : (row[c] as number).toFixed(3)).padStart(13))].join(''));
 console.log(`\nscaling exponent ${sizes[0]} -> ${sizes[1]}: ${JSON.stringify(scaling)}\nmachine: ${JSON.stringify(machine)}`);

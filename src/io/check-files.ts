@@ -14,7 +14,7 @@ import { createResultCache, sha256 } from './cache.ts';
 import { CATALOG_FILES, CROSSWALK_FILES, MAPPINGS_DIR } from './catalogs.ts';
 import { libraryFingerprint } from './fingerprint.ts';
 import { hasModel, rememberModel } from './model-store.ts';
-import { createAnalysisPool, WORKER_HEAP_MB } from './pool.ts';
+import { createAnalysisPool, WORKER_HEAP_MB, type AnalysisPool } from './pool.ts';
 
 export interface FileOutcome {
   path: string;
@@ -36,7 +36,30 @@ export interface CheckRunOptions {
   cache: boolean;
   /** Keep every guide's full model for the site's loader (`hardmap build`). */
   models?: boolean;
+  /** Warm threads and in-memory results shared by the runs of `check --watch`. */
+  session?: CheckSession;
   onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * What `check --watch` keeps between runs, so a saved file is reported in a fraction of a second:
+ * worker threads that are started and JIT-warm (a fresh thread costs 0.3 s before its first file)
+ * and every result in memory (no cache reads for the unchanged files).
+ */
+export interface CheckSession {
+  pool: AnalysisPool | null;
+  results: Map<string, Cached>;
+}
+
+export function createCheckSession(): CheckSession {
+  return { pool: null, results: new Map() };
+}
+
+/** Start the session's threads and let them analyze one file, so the first real change meets warm code. */
+export async function warmSession(session: CheckSession, path: string, cwd: string, options: CheckOptions, run: Pick<CheckRunOptions, 'threads' | 'budgetMs'>): Promise<void> {
+  if (run.threads === 0) return;
+  session.pool ??= createAnalysisPool({ cwd, options, threads: run.threads, budgetMs: run.budgetMs, models: false });
+  await Promise.all(Array.from({ length: run.threads }, () => session.pool?.analyze(path)));
 }
 
 export const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/hardmap/check/', import.meta.url));
@@ -77,7 +100,7 @@ export async function checkFiles(paths: readonly string[], cwd: string, referenc
       continue;
     }
     const key = resultKey(bytes, path, options);
-    const hit = cache && (!run.models || (await hasModel(key))) ? await cache.get(key) : undefined;
+    const hit = run.session?.results.get(key) ?? (cache && (!run.models || (await hasModel(key))) ? await cache.get(key) : undefined);
     if (hit) {
       outcomes.push({ path, ...hit });
       progress();
@@ -95,6 +118,7 @@ export async function checkFiles(paths: readonly string[], cwd: string, referenc
       const outcome = { path: miss.path, diagnostics: result.diagnostics, summary: result.summary };
       outcomes.push(outcome);
       // A stopped file's result depends on the machine's speed: never cached, only handed over.
+      if (!result.stopped) run.session?.results.set(miss.key, { diagnostics: outcome.diagnostics, summary: outcome.summary });
       if (cache && !result.stopped) await cache.set(miss.key, { diagnostics: outcome.diagnostics, summary: outcome.summary });
       if (run.models && result.model !== undefined) await rememberModel(miss.key, { slug: result.summary.slug, json: result.model }, !result.stopped);
     }));
@@ -123,7 +147,10 @@ function inThreadAnalysis(reference: ReferenceData, options: CheckOptions, run: 
 }
 
 function pooledAnalysis(cwd: string, options: CheckOptions, run: CheckRunOptions, reference: ReferenceData): Analyzer {
-  const pool = createAnalysisPool({ cwd, options, threads: run.threads, budgetMs: run.budgetMs, models: run.models ?? false });
+  const settings = { cwd, options, threads: run.threads, budgetMs: run.budgetMs, models: run.models ?? false };
+  const session = run.session;
+  if (session) session.pool ??= createAnalysisPool(settings);
+  const pool = session?.pool ?? createAnalysisPool(settings);
   return {
     async one(path, bytes) {
       const reply = await pool.analyze(path);
@@ -133,7 +160,8 @@ function pooledAnalysis(cwd: string, options: CheckOptions, run: CheckRunOptions
       const { parsed, diagnostics } = stoppedGuide(bytes, path, reason, reference, options);
       return { diagnostics, summary: summarizeGuide(parsed.guide), stopped: true, ...(run.models ? { model: storedGuideJson(parsed, diagnostics) } : {}) };
     },
-    close: () => pool.close(),
+    // A session's threads outlive the run; they are unref'd while idle, so they never hold the process.
+    close: () => (session ? Promise.resolve() : pool.close()),
   };
 }
 

@@ -7,7 +7,7 @@ import { ALL_RULE_METAS } from '../../core/rules/registry.ts';
 import { checkCollection } from '../../core/rules/run-collection.ts';
 import { compareDiagnostics, type CheckOptions } from '../../core/rules/run-rules.ts';
 import { loadReferenceData } from '../../io/catalogs.ts';
-import { checkFiles, checkRunbookFiles } from '../../io/check-files.ts';
+import { checkFiles, checkRunbookFiles, createCheckSession, warmSession, type CheckRunOptions } from '../../io/check-files.ts';
 import { loadConfig } from '../../io/config.ts';
 import { findMarkdownFiles, isRunbookPath } from '../../io/files.ts';
 import { defaultThreads, fileBudgetMs } from '../../io/pool.ts';
@@ -40,16 +40,18 @@ without the time budget). Each file is stopped after HARDMAP_FILE_BUDGET_MS (def
 or 1536 MB of heap and reported as an input-limit error.
 `;
 
+const threading = (context: CliContext): Pick<CheckRunOptions, 'threads' | 'budgetMs'> => ({ threads: defaultThreads(context.env), budgetMs: fileBudgetMs(context.env) });
+
 interface Run {
   diagnostics: Diagnostic[];
   summary: RunSummary;
   failures: number;
 }
 
-async function runOnce(guides: readonly string[], runbooks: readonly string[], options: CheckOptions, context: CliContext, cache: boolean, models: boolean): Promise<Run> {
+async function runOnce(guides: readonly string[], runbooks: readonly string[], options: CheckOptions, context: CliContext, run: Pick<CheckRunOptions, 'cache' | 'models' | 'session'>): Promise<Run> {
   const progress = progressReporter(context.stderr);
   const reference = loadReferenceData();
-  const { outcomes, failures } = await checkFiles(guides, context.cwd, reference, options, { threads: defaultThreads(context.env), budgetMs: fileBudgetMs(context.env), cache, models, onProgress: progress.update });
+  const { outcomes, failures } = await checkFiles(guides, context.cwd, reference, options, { ...run, ...threading(context), onProgress: progress.update });
   progress.done();
   for (const failure of failures) context.stderr.write(`hardmap: cannot read ${failure.path}: ${failure.error}\n`);
   const summaries = outcomes.map((outcome) => outcome.summary);
@@ -94,15 +96,18 @@ export async function checkCommand(argv: string[], context: CliContext, models =
   reportSkippedLinks(found.skippedLinks, context);
   if (found.files.length === 0) throw new UsageError(`no Markdown guides found in ${roots.join(', ')}`);
   const options: CheckOptions = { rules: config.rules, quickref: config.quickref };
+  const session = values.watch ? createCheckSession() : undefined;
   const once = async (): Promise<number> => {
     const current = await findMarkdownFiles(roots, context.cwd);
-    const run = await runOnce(current.files.filter((p) => !isRunbookPath(p)), current.files.filter(isRunbookPath), options, context, values.cache !== false, models);
+    const run = await runOnce(current.files.filter((p) => !isRunbookPath(p)), current.files.filter(isRunbookPath), options, context, { cache: values.cache !== false, models, ...(session ? { session } : {}) });
     context.stdout.write(await render(run, format, context));
     if (run.failures > 0) return EXIT.usage;
     return run.summary.errors > 0 || run.summary.warnings > maxWarnings ? EXIT.findings : EXIT.ok;
   };
   const code = await once();
-  if (!values.watch) return code;
+  if (!session) return code;
+  const first = found.files.find((path) => !isRunbookPath(path));
+  if (first) await warmSession(session, first, context.cwd, options, threading(context));
   return watchAndRecheck(roots, context, once);
 }
 
