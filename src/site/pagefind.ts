@@ -16,7 +16,9 @@ export function pagefindIntegration(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        // Only guide and control pages carry `data-pagefind-body`; Pagefind would read the other
+        // half of the site (framework pages) just to skip it.
+        const added = await index.addDirectory({ path: site, glob: 'guides/**/*.html' });
         if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site.replace(/\/$/, '')}/pagefind` });
         if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
