@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { csvField, main, mappingExportJsonSchema, mappingRows, loadReferenceData, parseGuide, toCsv } from '../../src/index.ts';
 
@@ -67,6 +68,20 @@ describe('hardmap export', () => {
     for (const name of ['mappings.csv', 'mappings.json', 'mappings.md', 'mappings.xlsx', 'oscal/catalog.json', 'oscal/mapping-collection.json']) {
       expect(readFileSync(join(second, name)).equals(readFileSync(join(first, name))), name).toBe(true);
     }
+  });
+
+  it('writes the same cells to the XLSX All mappings sheet as to the CSV', async () => {
+    const out = await exportTo(['--format', 'csv,xlsx']);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(join(out, 'mappings.xlsx')) as unknown as ExcelJS.Buffer);
+    const all = workbook.getWorksheet('All mappings');
+    const lines: string[] = [];
+    all?.eachRow((row) => {
+      const cells = Array.from({ length: 15 }, (_, i) => row.getCell(i + 1).value);
+      lines.push(cells.map((value) => csvField(value === null || value === undefined ? '' : (value as string | number | boolean))).join(','));
+    });
+    expect(lines.length).toBeGreaterThan(100);
+    expect(`${lines.join('\r\n')}\r\n`).toBe(readFileSync(join(out, 'mappings.csv'), 'utf8'));
   });
 
   it('filters by framework, level and guide', async () => {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NIST, SOC2, toXlsx, xlsxSheetName, type XlsxCoverage } from '../../src/index.ts';
@@ -56,6 +57,28 @@ function zipStamps(bytes: Uint8Array): Array<[number, number]> {
   }
   return stamps;
 }
+
+/** The entries of a zip by name, read from its central directory: the raw XML parts of a workbook. */
+function unzipParts(bytes: Uint8Array): Map<string, string> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = bytes.length - 22;
+  expect(view.getUint32(end, true)).toBe(0x06054b50);
+  const parts = new Map<string, string>();
+  let at = view.getUint32(end + 16, true);
+  for (let n = view.getUint16(end + 10, true); n > 0; n -= 1) {
+    const nameLength = view.getUint16(at + 28, true);
+    const name = Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString('utf8');
+    const local = view.getUint32(at + 42, true);
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    parts.set(name, inflateRawSync(bytes.subarray(start, start + view.getUint32(at + 20, true))).toString('utf8'));
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return parts;
+}
+
+const unzip = (() => {
+  try { return execFileSync('which', ['unzip'], { stdio: 'pipe' }).length > 0; } catch { return false; }
+})();
 
 afterEach(() => vi.useRealTimers());
 
@@ -141,5 +164,80 @@ describe('toXlsx', () => {
     expect(lines[0]).toBe(HEADERS.join(','));
     expect(lines).toHaveLength(ROWS.length + 1);
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://evil"",""x"")"`);
+  });
+});
+
+describe('toXlsx with hostile and edge-case text', () => {
+  const LONG = 'x'.repeat(40_000);
+  const TRICKY: Array<[string, string]> = [
+    ['a < b && c > "d" \'e\'', 'a < b && c > "d" \'e\''],
+    ['bell\u0001 and nul\u0000 and \u001F are gone', 'bell and nul and  are gone'],
+    ['line one\nline two', 'line one\nline two'],
+    ['windows\r\nline', 'windows\r\nline'],
+    // Excel reads `_xHHHH_` as an escaped character: a literal one must survive as written.
+    ['_x0041_ stays', '_x0041_ stays'],
+    ['lone \uD800 surrogate, pair \uD83D\uDE00 kept', 'lone  surrogate, pair \uD83D\uDE00 kept'],
+    ['  padded  ', '  padded  '],
+    ['=1+1', "'=1+1"],
+    // Excel's limit is 32,767 characters per cell: longer text is cut, not left for Excel to reject.
+    [LONG, LONG.slice(0, 32_767)],
+    [`${'a'.repeat(32_766)}\uD83D\uDE00`, 'a'.repeat(32_766)],
+  ];
+  const rows = TRICKY.map(([title], i) => row({ controlNumber: `9.${i}`, controlTitle: title, framework: 'uncatalogued:R&D\'s <list>', frameworkName: 'R&D\'s <list>' }));
+  const coverage: XlsxCoverage = { ...COVERAGE, title: 'Coverage & <gaps>' };
+
+  it('stores each text exactly, minus what XML 1.0 or Excel cannot hold', async () => {
+    const workbook = await load(await toXlsx(rows, coverage));
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['Summary', 'R&D\'s <list>', 'All mappings']);
+    const all = sheet(workbook, 'All mappings');
+    TRICKY.forEach(([, expected], i) => {
+      const target = all.getCell(`D${i + 2}`);
+      expect(target.type).toBe(ExcelJS.ValueType.String);
+      expect(target.value).toBe(expected);
+    });
+    expect(sheet(workbook, 'Summary').getCell('A1').value).toBe('Coverage & <gaps>');
+    expect(all.getColumn(4).width).toBe(60);
+  });
+
+  it('freezes and filters every rows sheet, with the header in bold, and names the filters as Excel does', async () => {
+    const bytes = await toXlsx(rows, coverage);
+    const workbook = await load(bytes);
+    for (const name of ['R&D\'s <list>', 'All mappings']) {
+      const target = sheet(workbook, name);
+      expect(target.views).toEqual([expect.objectContaining({ state: 'frozen', ySplit: 1 })]);
+      expect(target.autoFilter).toBe(`A1:O${TRICKY.length + 1}`);
+      expect(target.getCell('A1').font?.bold).toBe(true);
+      expect(target.getCell('A2').font?.bold).toBeFalsy();
+    }
+    expect(sheet(workbook, 'Summary').autoFilter).toBeFalsy();
+    const parts = unzipParts(bytes);
+    expect(parts.get('xl/workbook.xml')).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'R&amp;D''s &lt;list&gt;'!$A$1:$O$${TRICKY.length + 1}</definedName>`);
+    expect(parts.get('xl/workbook.xml')).toContain('<definedName name="_xlnm._FilterDatabase" localSheetId="2" hidden="1">\'All mappings\'!$A$1:$O$11</definedName>');
+    expect(parts.get('docProps/core.xml')).toContain('<dc:title>Coverage &amp; &lt;gaps&gt;</dc:title>');
+    for (const [name, xml] of parts) expect(xml, name).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+  });
+
+  it('is byte-identical across calls', async () => {
+    const first = await toXlsx(rows, coverage, new Date('2030-01-02T03:04:05Z'));
+    const second = await toXlsx(rows, coverage, new Date('2030-01-02T03:04:05Z'));
+    expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+  });
+
+  it('writes an empty export as a header-only table', async () => {
+    const workbook = await load(await toXlsx([], { title: 'none', summary: [], byFramework: [] }));
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['Summary', 'All mappings']);
+    const all = sheet(workbook, 'All mappings');
+    expect(values(all, 1)).toEqual(HEADERS);
+    expect(all.rowCount).toBe(1);
+    expect(all.autoFilter).toBe('A1:O1');
+  });
+
+  it.skipIf(!unzip)('passes `unzip -t` (every CRC and size checked by Info-ZIP)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hardmap-xlsx-'));
+    const file = join(dir, 'tricky.xlsx');
+    writeFileSync(file, await toXlsx([...ROWS, ...rows], coverage));
+    const out = execFileSync('unzip', ['-t', file], { encoding: 'utf8' });
+    expect(out).toContain('No errors detected');
+    expect(out).toContain('xl/worksheets/sheet6.xml');
   });
 });

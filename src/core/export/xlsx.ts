@@ -1,8 +1,10 @@
-import ExcelJS from 'exceljs';
 import { FRAMEWORKS, frameworkInfo, frameworkName } from '../frameworks/registry.ts';
 import { neutralizeFormula } from './csv.ts';
 import { ROW_COLUMNS, type MappingRow } from './rows.ts';
-import { pinZipTimestamps } from './zip-time.ts';
+import { appXml, contentTypesXml, coreXml, ROOT_RELS_XML, sheetPath, STYLE, STYLES_XML, workbookRelsXml, workbookXml } from './xlsx-package.ts';
+import { CellRenderer, SheetWriter, type Cell } from './xlsx-sheet.ts';
+import { SharedStrings } from './xlsx-strings.ts';
+import { zip, type ZipEntry } from './zip.ts';
 
 /** Figures for the Summary sheet; the caller computes them, this module only lays them out. */
 export interface XlsxCoverage {
@@ -14,15 +16,13 @@ export interface XlsxCoverage {
 /** Stamped into the document properties and every zip entry unless the caller passes a date. */
 export const XLSX_DEFAULT_DATE = new Date('2000-01-01T00:00:00Z');
 
-type Cell = string | number | boolean | null;
-
 const SUMMARY = 'Summary';
 const ALL = 'All mappings';
-const MIN_WIDTH = 8;
-const MAX_WIDTH = 60;
+const plain = (): number => STYLE.normal;
+const bold = (): number => STYLE.bold;
 
 function cell(value: unknown): Cell {
-  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return value;
   return value === undefined || value === null ? null : neutralizeFormula(String(value));
 }
 
@@ -47,55 +47,30 @@ function frameworkOrder(rows: readonly MappingRow[]): string[] {
   return [...new Set(rows.map((row) => row.framework))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function fitWidths(sheet: ExcelJS.Worksheet, table: readonly (readonly Cell[])[]): void {
-  const widths: number[] = [];
-  for (const line of table) {
-    line.forEach((value, index) => {
-      const length = Math.max(...String(value ?? '').split('\n').map((part) => part.length));
-      widths[index] = Math.max(widths[index] ?? 0, length);
-    });
-  }
-  widths.forEach((width, index) => {
-    sheet.getColumn(index + 1).width = Math.min(Math.max(width + 2, MIN_WIDTH), MAX_WIDTH);
-  });
+/** Characters in the longest line of a cell. */
+function lineLength(value: Cell): number {
+  const text = value === null ? '' : String(value);
+  if (!text.includes('\n')) return text.length;
+  return text.split('\n').reduce((longest, part) => Math.max(longest, part.length), 0);
 }
 
-function boldRow(row: ExcelJS.Row): void {
-  row.eachCell((target) => {
-    target.font = { bold: true };
-  });
+function addLine(sheet: SheetWriter, values: readonly Cell[], renderer: CellRenderer, style: (column: number) => number = plain): void {
+  sheet.addRow(values.map((value, column) => renderer.render(value, style(column))), values.map(lineLength));
 }
 
-function addRowsSheet(workbook: ExcelJS.Workbook, name: string, rows: readonly MappingRow[]): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-  const header: Cell[] = ROW_COLUMNS.map(([, title]) => title);
-  const body: Cell[][] = rows.map((row) => ROW_COLUMNS.map(([key]) => cell(row[key])));
-  boldRow(sheet.addRow(header));
-  sheet.addRows(body);
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: ROW_COLUMNS.length } };
-  fitWidths(sheet, [header, ...body]);
-}
-
-function addSummarySheet(workbook: ExcelJS.Workbook, coverage: XlsxCoverage): void {
-  const sheet = workbook.addWorksheet(SUMMARY);
-  const table: Cell[][] = [];
-  const add = (values: Cell[], bold = false): ExcelJS.Row => {
-    table.push(values);
-    const row = sheet.addRow(values);
-    if (bold) boldRow(row);
-    return row;
-  };
-  add([cell(coverage.title)], true);
-  add([]);
-  for (const { label, value } of coverage.summary) add([cell(label), cell(value)]);
-  add([]);
-  add(['Framework', 'Requirements in catalog', 'Covered by at least one control', 'Percent covered'], true);
-  for (const { framework, requirements, covered } of coverage.byFramework) {
-    const row = add([cell(frameworkName(framework)), requirements, covered, requirements > 0 ? covered / requirements : null]);
-    row.getCell(4).numFmt = '0.0%';
-  }
+function summarySheet(coverage: XlsxCoverage, renderer: CellRenderer): SheetWriter {
+  const sheet = new SheetWriter(false);
   // The title spans the table; measuring it would make column A as wide as the title.
-  fitWidths(sheet, table.slice(1));
+  sheet.addRow([renderer.render(cell(coverage.title), STYLE.bold)]);
+  sheet.addRow([]);
+  for (const { label, value } of coverage.summary) addLine(sheet, [cell(label), cell(value)], renderer);
+  sheet.addRow([]);
+  addLine(sheet, ['Framework', 'Requirements in catalog', 'Covered by at least one control', 'Percent covered'], renderer, bold);
+  const percent = (column: number): number => (column === 3 ? STYLE.percent : STYLE.normal);
+  for (const { framework, requirements, covered } of coverage.byFramework) {
+    addLine(sheet, [cell(frameworkName(framework)), requirements, covered, requirements > 0 ? covered / requirements : null], renderer, percent);
+  }
+  return sheet;
 }
 
 /**
@@ -103,20 +78,43 @@ function addSummarySheet(workbook: ExcelJS.Workbook, coverage: XlsxCoverage): vo
  * Identical input gives byte-identical output: document dates and zip entry times are `date`.
  */
 export async function toXlsx(rows: readonly MappingRow[], coverage: XlsxCoverage, date: Date = XLSX_DEFAULT_DATE): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'hardmap';
-  workbook.lastModifiedBy = 'hardmap';
-  workbook.created = date;
-  workbook.modified = date;
-  workbook.title = coverage.title;
-  addSummarySheet(workbook, coverage);
+  const strings = new SharedStrings();
+  const renderer = new CellRenderer(strings);
+  const sheets = new Map([[SUMMARY, summarySheet(coverage, renderer)]]);
+  const byFramework = new Map<string, SheetWriter>();
   const taken = new Set([SUMMARY, ALL]);
   for (const framework of frameworkOrder(rows)) {
     const name = xlsxSheetName(frameworkInfo(framework)?.short ?? frameworkName(framework), taken);
     taken.add(name);
-    addRowsSheet(workbook, name, rows.filter((row) => row.framework === framework));
+    const sheet = new SheetWriter(true);
+    byFramework.set(framework, sheet);
+    sheets.set(name, sheet);
   }
-  addRowsSheet(workbook, ALL, rows);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return pinZipTimestamps(new Uint8Array(buffer), date);
+  const all = new SheetWriter(true);
+  sheets.set(ALL, all);
+  const header = ROW_COLUMNS.map(([, title]) => title);
+  for (const sheet of sheets.values()) if (sheet.header) addLine(sheet, header, renderer, bold);
+  // One pass: each row is rendered once, then written to its framework's sheet and to All mappings.
+  for (const row of rows) {
+    const values = ROW_COLUMNS.map(([key]) => cell(row[key]));
+    const cells = values.map((value) => renderer.render(value, STYLE.normal));
+    const lengths = values.map(lineLength);
+    byFramework.get(row.framework)?.addRow(cells, lengths);
+    all.addRow(cells, lengths);
+  }
+  const parts = [...sheets].map(([name, sheet]) => ({ name, filter: sheet.header ? sheet.range : null }));
+  const worksheets = [...sheets.values()].map((sheet, i): ZipEntry => ({ path: sheetPath(i), data: sheet.finish() }));
+  const encoder = new TextEncoder();
+  const text = (path: string, xml: string): ZipEntry => ({ path, data: encoder.encode(xml) });
+  return zip([
+    text('[Content_Types].xml', contentTypesXml(sheets.size)),
+    text('_rels/.rels', ROOT_RELS_XML),
+    text('docProps/core.xml', coreXml(coverage.title, date)),
+    text('docProps/app.xml', appXml(parts)),
+    text('xl/workbook.xml', workbookXml(parts)),
+    text('xl/_rels/workbook.xml.rels', workbookRelsXml(sheets.size)),
+    text('xl/styles.xml', STYLES_XML),
+    text('xl/sharedStrings.xml', strings.toXml()),
+    ...worksheets,
+  ], date);
 }
