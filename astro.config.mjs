@@ -34,6 +34,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
+    // Four pages in flight: rendering one overlaps writing the others (measured on content/:
+    // 9.4-10.1 s with 1, 5.7-7.5 s with 4). Output is the same; only the order of writes changes.
+    concurrency: 4,
     // External files only: the CSP then forbids inline script and style outright.
     inlineStylesheets: 'never',
   },

@@ -5,7 +5,7 @@ import { toolInfo } from './tool.ts';
 type Command = (argv: string[], context: CliContext) => Promise<number>;
 
 /**
- * Commands load on demand: `check` on every save should not pay for exceljs, OSCAL or Astro.
+ * Commands load on demand: `check` on every save should not pay for the exporters, OSCAL or Astro.
  */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./commands/check.ts')).checkCommand,

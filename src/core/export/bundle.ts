@@ -33,7 +33,8 @@ export function exportDate(guides: readonly Guide[], sourceDateEpoch: string | u
   return dates.sort().at(-1) ?? '2000-01-01';
 }
 
-function coverage(rows: readonly MappingRow[], reference: ReferenceData, title: string): XlsxCoverage {
+/** The Summary sheet figures: per catalogued framework, its counted requirements and how many the rows reach. */
+export function xlsxCoverage(rows: readonly MappingRow[], reference: ReferenceData, title: string): XlsxCoverage {
   const frameworks = [...new Set(rows.map((row) => row.framework))].filter((key) => reference.catalogs.has(key)).sort();
   return {
     title,
@@ -46,7 +47,10 @@ function coverage(rows: readonly MappingRow[], reference: ReferenceData, title: 
     ],
     byFramework: frameworks.map((framework) => {
       const entries = [...(reference.catalogs.get(framework)?.entries.values() ?? [])].filter((entry) => !entry.withdrawn && (framework !== CIS || entry.parent !== null));
-      return { framework, requirements: entries.length, covered: new Set(rows.filter((row) => row.framework === framework).map((row) => row.frameworkId)).size };
+      // Only IDs that are counted requirements: a guide citing ISO 27001:2013 IDs, a withdrawn NIST
+      // control or a CIS control number would otherwise push coverage past 100%.
+      const counted = new Set(entries.map((entry) => entry.id));
+      return { framework, requirements: entries.length, covered: new Set(rows.filter((row) => row.framework === framework && counted.has(row.frameworkId)).map((row) => row.frameworkId)).size };
     }),
   };
 }
@@ -65,7 +69,7 @@ export async function exportFiles(guides: readonly Guide[], reference: Reference
     files.push({ path: 'mappings.schema.json', data: mappingExportJsonSchema() });
   }
   if (wants('md')) files.push({ path: 'mappings.md', data: toMarkdown(rows, options.title) });
-  if (wants('xlsx')) files.push({ path: 'mappings.xlsx', data: await toXlsx(rows, coverage(rows, reference, options.title), new Date(/T/.test(options.date) ? options.date : `${options.date}T00:00:00Z`)) });
+  if (wants('xlsx')) files.push({ path: 'mappings.xlsx', data: await toXlsx(rows, xlsxCoverage(rows, reference, options.title), new Date(/T/.test(options.date) ? options.date : `${options.date}T00:00:00Z`)) });
   if (wants('oscal')) {
     const selected = options.filter.guides?.length ? guides.filter((guide) => options.filter.guides?.includes(guide.slug)) : guides;
     const documents = oscalDocuments(selected, reference, { lastModified: options.date, version: options.generator.version, contentCommit: options.contentCommit });
