@@ -1,5 +1,5 @@
 import { lstat, readdir } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 const SKIP_DIRS = new Set(['node_modules', 'dist', '.git', '.astro']);
 const SKIP_FILES = new Set(['readme.md', 'contributing.md', 'license.md', 'changelog.md']);
@@ -16,8 +16,9 @@ export interface FoundFiles {
 }
 
 /**
- * Expand paths into Markdown files, sorted, relative to `cwd` when inside it. Directories are
- * walked without following symlinks; repository docs such as README.md are not guides.
+ * Expand paths into Markdown files, sorted, relative to `cwd` (with `../` when outside it): paths
+ * end up in messages and in exports, which must not carry this machine's absolute paths.
+ * Directories are walked without following symlinks; repository docs such as README.md are not guides.
  */
 export async function findMarkdownFiles(paths: readonly string[], cwd: string): Promise<FoundFiles> {
   const found = new Set<string>();
@@ -48,7 +49,8 @@ export async function findMarkdownFiles(paths: readonly string[], cwd: string): 
   for (const path of paths) await walk(resolve(cwd, path), true);
   const display = (path: string): string => {
     const rel = relative(cwd, path);
-    return rel.startsWith('..') || rel === '' ? path : rel;
+    // Empty for cwd itself; absolute only across Windows drives, where no relative path exists.
+    return rel === '' || isAbsolute(rel) ? path : rel;
   };
   return { files: [...found].map(display).sort(), missing: missing.map(display), skippedLinks: [...skippedLinks].map(display).sort() };
 }
