@@ -68,7 +68,8 @@ for (const { name, dir } of datasets) {
   Object.assign(row, { checkColdMs: checkCold.ms, checkColdRatio: checkCold.ms / naive.ms, checkColdMBps: mb / (checkCold.ms / 1000), checkPeakRssMb: checkCold.maxRssMb });
   const warm = measure(() => undefined, ['check', dir]);
   Object.assign(row, { checkWarmMs: warm.ms, checkWarmRatio: warm.ms / naive.ms });
-  const first = readdirSync(dir).filter((f) => f.endsWith('.md')).sort()[0];
+  // A guide to edit for the one-file-change figures (runbooks are checked differently).
+  const first = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md') && !f.split('/').includes('runbooks')).sort()[0];
   if (first && !dir.startsWith('..')) {
     const file = join(dir, first);
     const original = readFileSync(file);
@@ -107,6 +108,9 @@ const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGb: Ma
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', `${JSON.stringify({ machine, results, scaling }, null, 2)}\n`);
 const columns = ['mb', 'naiveMs', 'checkColdMs', 'checkColdRatio', 'checkWarmMs', 'checkWarmRatio', 'checkOneFileChangeMs', 'watchMs', 'exportJsonMs', 'buildColdMs', 'buildWarmMs', 'buildOneFileChangeMs', 'checkPeakRssMb', 'buildPeakRssMb'];
-console.log(`\n${['dataset', ...columns].map((c) => c.padStart(13)).join('')}`);
-for (const [name, row] of Object.entries(results)) console.log([name.padStart(13), ...columns.map((c) => (row[c] === undefined ? '-' : Number.isInteger(row[c]) ? String(row[c]) : (row[c] as number).toFixed(3)).padStart(13))].join(''));
+// One line per figure, one column per dataset: 14 figures do not fit across a terminal.
+const names = Object.keys(results);
+const cell = (value: number | undefined): string => (value === undefined ? '-' : Number.isInteger(value) ? String(value) : value.toFixed(3));
+console.log(`\n${'figure'.padEnd(22)}${names.map((name) => name.padStart(16)).join('')}`);
+for (const column of columns) console.log(`${column.padEnd(22)}${names.map((name) => cell(results[name]?.[column]).padStart(16)).join('')}`);
 console.log(`\nscaling exponent ${sizes[0]} -> ${sizes[1]}: ${JSON.stringify(scaling)}\nmachine: ${JSON.stringify(machine)}`);

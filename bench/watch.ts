@@ -9,7 +9,7 @@ import { join } from 'node:path';
 const TARGET_BYTES = 60_000;
 
 function closestTo60kB(dir: string): string | null {
-  const files = readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => join(dir, name));
+  const files = readdirSync(dir, { recursive: true }).map(String).filter((name) => name.endsWith('.md') && !name.split('/').includes('runbooks')).map((name) => join(dir, name));
   return files.sort((a, b) => Math.abs(statSync(a).size - TARGET_BYTES) - Math.abs(statSync(b).size - TARGET_BYTES))[0] ?? null;
 }
 
