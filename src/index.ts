@@ -56,7 +56,7 @@ export { withRulesBlock } from './core/docs/contributing.ts';
 export { guideLoader } from './site/loader.ts';
 export { runbookLoader } from './site/runbook-loader.ts';
 export { contentDir, checkOptions } from './site/content.ts';
-export { decodeGuide, decodeRunbook, type StoredGuide, type StoredRunbook, type EntryData } from './site/stored.ts';
+export { decodeRunbook, loadStoredGuide, type StoredGuide, type StoredRunbook, type EntryData } from './site/stored.ts';
 export { siteDiagnostics, type SiteDiagnostics } from './site/diagnostics.ts';
 export { siteExportFiles, isSafeExportPath } from './site/downloads.ts';
 export { pagefindIntegration } from './site/pagefind.ts';

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import {
-  checkOptions, compareText, decodeGuide, decodeRunbook, loadReferenceData, mappingRows, requirementIndex, siteDiagnostics,
+  checkOptions, compareText, decodeRunbook, loadStoredGuide, loadReferenceData, mappingRows, requirementIndex, siteDiagnostics,
   type Control, type Diagnostic, type Guide, type MappingRow, type ReferenceData, type RequirementControl, type Runbook,
 } from 'hardmap';
 import { guideFacts, type GuideFacts } from './frontmatter.ts';
@@ -52,7 +52,7 @@ function segmentsOf(guide: Guide): Map<Control, string> {
 }
 
 async function load(): Promise<SiteData> {
-  const stored = (await getCollection('guides')).map((entry) => decodeGuide(entry.data)).sort((a, b) => compareText(a.guide.slug, b.guide.slug));
+  const stored = (await Promise.all((await getCollection('guides')).map((entry) => loadStoredGuide(entry.data)))).sort((a, b) => compareText(a.guide.slug, b.guide.slug));
   const storedRunbooks = (await getCollection('runbooks')).map((entry) => decodeRunbook(entry.data)).sort((a, b) => compareText(a.runbook.slug, b.runbook.slug));
   const reference = loadReferenceData();
   const diagnostics = siteDiagnostics(stored, storedRunbooks, reference, checkOptions(process.cwd()));

@@ -18,7 +18,7 @@ export function checkOptions(root: string): CheckOptions {
 }
 
 /** Bumped when the shape of a stored entry changes, so entries written by an older loader are redone. */
-const STORE_FORMAT = 2;
+const STORE_FORMAT = 3;
 
 /**
  * Mixed into every digest: a new hardmap version or library edit, a changed config or a new entry

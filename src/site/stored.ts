@@ -2,6 +2,8 @@ import type { Diagnostic } from '../core/model/diagnostic.ts';
 import type { Guide } from '../core/model/guide.ts';
 import type { Runbook } from '../core/model/runbook.ts';
 import type { ParsedGuide } from '../core/parse/parse-guide.ts';
+import { ruleUrl } from '../core/rules/types.ts';
+import { MODELS_DIR, recallModel } from '../io/model-store.ts';
 import type { ParseProblem } from '../core/parse/problems.ts';
 import { renderIndex, type HtmlIndex } from '../core/render/html.ts';
 
@@ -25,6 +27,41 @@ export function storedGuideJson(parsed: ParsedGuide, diagnostics: Diagnostic[]):
   return JSON.stringify(stored);
 }
 
+/**
+ * What Astro's content store keeps per guide: where its model is, not the model. A model with its
+ * HTML runs to about 30 times the file's size, and Astro serializes its whole store into one
+ * string and one module: for 1,300 guides (55 MB) that passes V8's limit on a string's length.
+ */
+export interface GuideRef {
+  kind: 'guide-ref';
+  /** The model's key in the model store (io/model-store.ts). */
+  key: string;
+  path: string;
+  requestedSlug: string;
+  /** The published slug: safe in a URL and unique in the collection. */
+  slug: string;
+}
+
+/** A note for the author when the published slug differs from the one the guide asked for. */
+function slugDiagnostic(stored: StoredGuide, slug: string): Diagnostic {
+  const place = stored.guide.frontmatter?.valuePositions['slug'] ?? { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+  return {
+    ruleId: 'site-slug', severity: 'warning', file: stored.guide.path, place, url: ruleUrl('site-slug'), fixable: false, actual: stored.requestedSlug, expected: [slug],
+    message: `Unexpected slug \`${stored.requestedSlug}\` (unsafe in a URL or already used), published as \`${slug}\``,
+  };
+}
+
+/** The stored guide a store entry points at, published under the entry's slug. */
+export async function loadStoredGuide(data: EntryData): Promise<StoredGuide> {
+  const ref = JSON.parse(data.json) as GuideRef;
+  if (ref.kind !== 'guide-ref') throw new Error('expected a guide entry');
+  const model = await recallModel(ref.key);
+  if (!model) throw new Error(`hardmap: the model of ${ref.path} is missing from ${MODELS_DIR}; build again`);
+  const stored = JSON.parse(model.json) as StoredGuide;
+  if (ref.slug === stored.requestedSlug) return stored;
+  return { ...stored, guide: { ...stored.guide, slug: ref.slug }, diagnostics: [...stored.diagnostics, slugDiagnostic(stored, ref.slug)] };
+}
+
 export interface StoredRunbook {
   kind: 'runbook';
   requestedSlug: string;
@@ -44,14 +81,8 @@ export interface StoredRunbook {
 // A type alias, not an interface: Astro's store takes Record<string, unknown>, which interfaces do not satisfy.
 export type EntryData = { json: string };
 
-export function encodeEntry(value: StoredGuide | StoredRunbook): EntryData {
+export function encodeEntry(value: StoredRunbook): EntryData {
   return { json: JSON.stringify(value) };
-}
-
-export function decodeGuide(data: EntryData): StoredGuide {
-  const value = JSON.parse(data.json) as StoredGuide | StoredRunbook;
-  if (value.kind !== 'guide') throw new Error('expected a guide entry');
-  return value;
 }
 
 export function decodeRunbook(data: EntryData): StoredRunbook {
