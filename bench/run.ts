@@ -45,6 +45,15 @@ function measure(prepare: () => void, args: string[]): Sample {
   });
   return { ms: median(samples.map((s) => s.ms)), maxRssMb: Math.max(...samples.map((s) => s.maxRssMb)) };
 }
+/** Run `body`, which edits `file`, and put the file back as it was even when `body` throws. */
+function withEdits<T>(file: string, body: () => T): T {
+  const original = readFileSync(file);
+  try {
+    return body();
+  } finally {
+    writeFileSync(file, original);
+  }
+}
 function megabytes(dir: string): number {
   return readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) / 1e6;
 }
@@ -72,10 +81,7 @@ for (const { name, dir } of datasets) {
   const first = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md') && !f.split('/').includes('runbooks')).sort()[0];
   if (first && !dir.startsWith('..')) {
     const file = join(dir, first);
-    const original = readFileSync(file);
-    const change = measure(() => appendFileSync(file, `\n<!-- touched ${Math.random()} -->\n`), ['check', dir]);
-    writeFileSync(file, original);
-    row['checkOneFileChangeMs'] = change.ms;
+    row['checkOneFileChangeMs'] = withEdits(file, () => measure(() => appendFileSync(file, `\n<!-- touched ${Math.random()} -->\n`), ['check', dir])).ms;
   }
   row['exportJsonMs'] = measure(() => undefined, ['export', dir, 'bench/.tmp/export']).ms;
   if (!dir.startsWith('..') && first) {
@@ -91,10 +97,8 @@ for (const { name, dir } of datasets) {
     row['buildWarmMs'] = measure(() => undefined, ['build', dir]).ms;
     if (first && !dir.startsWith('..')) {
       const file = join(dir, first);
-      const original = readFileSync(file);
       // One guide edited: one file analyzed, every page rendered again (Astro has no partial static build).
-      row['buildOneFileChangeMs'] = measure(() => appendFileSync(file, `\n<!-- touched ${Math.random()} -->\n`), ['build', dir]).ms;
-      writeFileSync(file, original);
+      row['buildOneFileChangeMs'] = withEdits(file, () => measure(() => appendFileSync(file, `\n<!-- touched ${Math.random()} -->\n`), ['build', dir])).ms;
     }
   }
   results[name] = row;

@@ -65,12 +65,22 @@ export async function warmSession(session: CheckSession, path: string, cwd: stri
 export const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/hardmap/check/', import.meta.url));
 
 let referenceHash: string | null = null;
+const salts = new Map<string, string>();
 
-/** Anything that changes results changes the salt: hardmap's version and code, the catalogs, the options. */
+/**
+ * Anything that changes results changes the salt: hardmap's version and code, the catalogs, the
+ * options. Computed once per options per process (`check --watch` keys every file on every save).
+ */
 function cacheSalt(options: CheckOptions): string {
-  referenceHash ??= sha256([...Object.values(CATALOG_FILES), ...CROSSWALK_FILES].map((file) => sha256(readFileSync(new URL(file, MAPPINGS_DIR)))).join(''));
-  const pkg = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
-  return sha256(`${JSON.parse(pkg).version}\u0000${referenceHash}\u0000${libraryFingerprint()}\u0000${JSON.stringify(options)}`);
+  const optionsJson = JSON.stringify(options);
+  let salt = salts.get(optionsJson);
+  if (salt === undefined) {
+    referenceHash ??= sha256([...Object.values(CATALOG_FILES), ...CROSSWALK_FILES].map((file) => sha256(readFileSync(new URL(file, MAPPINGS_DIR)))).join(''));
+    const pkg = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+    salt = sha256(`${JSON.parse(pkg).version}\u0000${referenceHash}\u0000${libraryFingerprint()}\u0000${optionsJson}`);
+    salts.set(optionsJson, salt);
+  }
+  return salt;
 }
 
 /** The key of a file's cached result and model: its bytes, its path and the salt. */
