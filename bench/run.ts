@@ -11,6 +11,9 @@ import { generateCollection } from './generate.ts';
 import { measureWatch } from './watch.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+/** Collections over this many MB are measured once per figure (N=1300 takes minutes per run). */
+const LARGE_MB = Number(process.env['BENCH_LARGE_MB'] ?? 20);
+let runs = RUNS;
 const CACHE = 'node_modules/.cache/hardmap';
 const sizes = (process.env['BENCH_SIZES'] ?? '130,1300').split(',').filter(Boolean).map(Number);
 
@@ -27,7 +30,7 @@ const BENCH_OUT = 'bench/.tmp/dist';
 function drive(args: string[]): Sample {
   const [op = '', dir = ''] = args;
   const command = CLI[op] ? ['/usr/bin/time', '-f', 'BENCH %e %M', process.execPath, 'bin/hardmap.js', ...(CLI[op]?.(dir) ?? [])] : [process.execPath, 'bench/driver.ts', ...args];
-  const result = spawnSync(command[0] ?? '', command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, HARDMAP_OUT: BENCH_OUT } });
+  const result = spawnSync(command[0] ?? '', command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 30 * 60_000, env: { ...process.env, HARDMAP_OUT: BENCH_OUT } });
   if (CLI[op]) {
     const line = /BENCH ([\d.]+) (\d+)/.exec(result.stderr);
     if (!line || (result.status !== 0 && result.status !== 1)) throw new Error(`hardmap ${op} ${dir} failed (${result.status}): ${result.stderr.slice(-500)}`);
@@ -39,7 +42,7 @@ function drive(args: string[]): Sample {
 }
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 function measure(prepare: () => void, args: string[]): Sample {
-  const samples = Array.from({ length: RUNS }, () => {
+  const samples = Array.from({ length: runs }, () => {
     prepare();
     return drive(args);
   });
@@ -68,9 +71,11 @@ for (const n of sizes) {
 const hasBuild = existsSync('astro.config.mjs') && spawnSync(process.execPath, ['bin/hardmap.js', 'build', '--help'], { encoding: 'utf8' }).status === 0;
 const clearCache = (): void => rmSync(CACHE, { recursive: true, force: true });
 const results: Record<string, Record<string, number>> = {};
+const failures: Record<string, string> = {};
 for (const { name, dir } of datasets) {
   const mb = megabytes(dir);
-  const row: Record<string, number> = { mb: Number(mb.toFixed(2)) };
+  runs = mb > LARGE_MB ? 1 : RUNS;
+  const row: Record<string, number> = { mb: Number(mb.toFixed(2)), runs };
   const naive = measure(() => undefined, ['naive', dir]);
   row['naiveMs'] = naive.ms;
   const checkCold = measure(clearCache, ['check', dir]);
@@ -85,20 +90,26 @@ for (const { name, dir } of datasets) {
   }
   row['exportJsonMs'] = measure(() => undefined, ['export', dir, 'bench/.tmp/export']).ms;
   if (!dir.startsWith('..') && first) {
-    const watch = await measureWatch(dir, RUNS);
+    const watch = await measureWatch(dir, runs);
     if (watch) Object.assign(row, { watchMs: median(watch.ms), watchFileKb: watch.fileKb });
   }
   if (hasBuild) {
-    // Cold: no check cache, no content-layer store, no stamp (--no-cache), empty output folder.
-    const cold = measure(() => rmSync(BENCH_OUT, { recursive: true, force: true }), ['buildCold', dir]);
-    Object.assign(row, { buildColdMs: cold.ms, buildPeakRssMb: cold.maxRssMb });
-    drive(['build', dir]);
-    // Warm with nothing changed: answered by the up-to-date stamp.
-    row['buildWarmMs'] = measure(() => undefined, ['build', dir]).ms;
-    if (first && !dir.startsWith('..')) {
-      const file = join(dir, first);
-      // One guide edited: one file analyzed, every page rendered again (Astro has no partial static build).
-      row['buildOneFileChangeMs'] = withEdits(file, () => measure(() => appendFileSync(file, `\n<!-- touched ${Math.random()} -->\n`), ['build', dir])).ms;
+    try {
+      // Cold: no check cache, no content-layer store, no stamp (--no-cache), empty output folder.
+      const cold = measure(() => rmSync(BENCH_OUT, { recursive: true, force: true }), ['buildCold', dir]);
+      Object.assign(row, { buildColdMs: cold.ms, buildPeakRssMb: cold.maxRssMb });
+      drive(['build', dir]);
+      // Warm with nothing changed: answered by the up-to-date stamp.
+      row['buildWarmMs'] = measure(() => undefined, ['build', dir]).ms;
+      if (first && !dir.startsWith('..')) {
+        const file = join(dir, first);
+        // One guide edited: one file analyzed, every page rendered again (Astro has no partial static build).
+        row['buildOneFileChangeMs'] = withEdits(file, () => measure(() => appendFileSync(file, `\n<!-- touched ${Math.random()} -->\n`), ['build', dir])).ms;
+      }
+    } catch (error) {
+      // A build that fails is a result too (N=1300 may exhaust memory): record it, keep the rest.
+      failures[name] = (error as Error).message.slice(-600);
+      console.log(`${name}: build failed: ${failures[name]}`);
     }
   }
   results[name] = row;
@@ -110,7 +121,7 @@ const exponent = (key: string): number | null => (small?.[key] && large?.[key] ?
 const scaling = { checkCold: exponent('checkColdMs'), buildCold: exponent('buildColdMs'), naive: exponent('naiveMs') };
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(), runs: RUNS };
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/latest.json', `${JSON.stringify({ machine, results, scaling }, null, 2)}\n`);
+writeFileSync('bench/results/latest.json', `${JSON.stringify({ machine, results, scaling, failures }, null, 2)}\n`);
 const columns = ['mb', 'naiveMs', 'checkColdMs', 'checkColdRatio', 'checkWarmMs', 'checkWarmRatio', 'checkOneFileChangeMs', 'watchMs', 'exportJsonMs', 'buildColdMs', 'buildWarmMs', 'buildOneFileChangeMs', 'checkPeakRssMb', 'buildPeakRssMb'];
 // One line per figure, one column per dataset: 14 figures do not fit across a terminal.
 const names = Object.keys(results);
