@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeGuide, stoppedGuide, type StopReason } from '../core/check.ts';
@@ -49,10 +49,21 @@ export interface CheckRunOptions {
 export interface CheckSession {
   pool: AnalysisPool | null;
   results: Map<string, Cached>;
+  /** Size, mtime and key of each file at the last run: an unchanged file is not even read again. */
+  seen: Map<string, { size: number; mtimeMs: number; key: string }>;
 }
 
 export function createCheckSession(): CheckSession {
-  return { pool: null, results: new Map() };
+  return { pool: null, results: new Map(), seen: new Map() };
+}
+
+/** A session's result for a file whose size and mtime have not moved since the last run. */
+async function unchangedResult(session: CheckSession | undefined, file: string, path: string): Promise<Cached | undefined> {
+  const seen = session?.seen.get(path);
+  if (!session || !seen) return undefined;
+  const stats = await stat(file).catch(() => null);
+  if (!stats || stats.size !== seen.size || stats.mtimeMs !== seen.mtimeMs) return undefined;
+  return session.results.get(seen.key);
 }
 
 /** Start the session's threads and let them analyze one file, so the first real change meets warm code. */
@@ -102,16 +113,28 @@ export async function checkFiles(paths: readonly string[], cwd: string, referenc
   let done = 0;
   const progress = (): void => run.onProgress?.(++done, paths.length);
   for (const path of paths) {
+    const file = isAbsolute(path) ? path : join(cwd, path);
+    const unchanged = await unchangedResult(run.session, file, path);
+    if (unchanged) {
+      outcomes.push({ path, ...unchanged });
+      progress();
+      continue;
+    }
     let bytes: Uint8Array;
+    let key: string;
     try {
-      bytes = await readFile(isAbsolute(path) ? path : join(cwd, path));
+      const stats = await stat(file);
+      bytes = await readFile(file);
+      key = resultKey(bytes, path, options);
+      // Recorded before the analysis: a save during it changes the mtime, so the next run reads the file again.
+      run.session?.seen.set(path, { size: stats.size, mtimeMs: stats.mtimeMs, key });
     } catch (error) {
       failures.push({ path, error: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
       continue;
     }
-    const key = resultKey(bytes, path, options);
     const hit = run.session?.results.get(key) ?? (cache && (!run.models || (await hasModel(key))) ? await cache.get(key) : undefined);
     if (hit) {
+      run.session?.results.set(key, hit);
       outcomes.push({ path, ...hit });
       progress();
     } else misses.push({ path, key, bytes });
