@@ -14,9 +14,9 @@ export const MODELS_DIR = fileURLToPath(new URL('../../node_modules/.cache/hardm
 /**
  * `hardmap build` checks the content on worker threads, then runs Astro in the same process; the
  * site's loader takes each guide's model from here instead of parsing the file a second time.
- * Models live in memory for this process (keyed by the check cache key) and on disk for the next
- * build. The map hangs off globalThis because Astro loads this module again through Vite: two
- * module instances, one process.
+ * Models live on disk (keyed by the check cache key), for this build and the next; only those
+ * that cannot be written there are kept in memory. That map hangs off globalThis because Astro
+ * loads this module again through Vite: two module instances, one process.
  */
 const HANDOFF = Symbol.for('hardmap.guide-models');
 type Holder = { [HANDOFF]?: Map<string, GuideModel> };
@@ -29,10 +29,18 @@ function memory(): Map<string, GuideModel> {
 
 const disk = createResultCache<GuideModel>(MODELS_DIR);
 
-/** Keep a model for this process; `persist` also writes it to disk (not for stopped files: their result depends on the machine). */
+/**
+ * Keep a model for the site's loader. Persisted models go to disk only: held in memory as well,
+ * the JSON of a 1,300-guide collection (about 0.8 GB) would stay alive beside the objects the
+ * pages decode from it. A stopped file's model stays in memory only, since it depends on the machine.
+ */
 export async function rememberModel(key: string, model: GuideModel, persist: boolean): Promise<void> {
+  if (persist) {
+    await disk.set(key, model);
+    if (await hasModel(key)) return;
+  }
+  // Not persisted, or the cache folder is not writable (a read-only checkout): this process only.
   memory().set(key, model);
-  if (persist) await disk.set(key, model);
 }
 
 export async function recallModel(key: string): Promise<GuideModel | undefined> {
