@@ -30,8 +30,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function open(path: string, options: { bypassCSP?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false });
+async function open(path: string, options: { bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+  const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false, colorScheme: options.colorScheme ?? 'light' });
   const page = await context.newPage();
   await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
   return page;
@@ -113,6 +113,32 @@ describe('the built site in Chromium', () => {
       await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
       expect(violations, path).toEqual([]);
     }
+  });
+});
+
+describe('light and dark themes', () => {
+  const background = (page: Page): Promise<string> => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+  it('follow the system setting, and the toggle overrides it either way', async () => {
+    const light = await open('/', { colorScheme: 'light' });
+    expect(await background(light)).toBe('rgb(255, 255, 255)');
+    await light.click('#theme-toggle');
+    expect(await background(light)).toBe('rgb(17, 20, 24)');
+
+    const dark = await open('/', { colorScheme: 'dark' });
+    expect(await background(dark)).toBe('rgb(17, 20, 24)');
+    await dark.click('#theme-toggle');
+    expect(await background(dark)).toBe('rgb(255, 255, 255)');
+  });
+
+  it('axe finds no contrast violation on a guide page in the dark theme', async () => {
+    const page = await open('/guides/qualys/', { bypassCSP: true, colorScheme: 'dark' });
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const result = await (globalThis as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run();
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+    });
+    expect(violations).toEqual([]);
   });
 });
 
