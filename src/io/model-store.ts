@@ -19,13 +19,15 @@ export const MODELS_DIR = fileURLToPath(new URL('../../node_modules/.cache/hardm
  * loads this module again through Vite: two module instances, one process.
  */
 const HANDOFF = Symbol.for('hardmap.guide-models');
-type Holder = { [HANDOFF]?: Map<string, GuideModel> };
+type Handoff = { models: Map<string, GuideModel>; slugs: Map<string, string> };
+type Holder = { [HANDOFF]?: Handoff };
 
-function memory(): Map<string, GuideModel> {
+function handoff(): Handoff {
   const holder = globalThis as Holder;
-  holder[HANDOFF] ??= new Map();
+  holder[HANDOFF] ??= { models: new Map(), slugs: new Map() };
   return holder[HANDOFF];
 }
+const memory = (): Map<string, GuideModel> => handoff().models;
 
 const disk = createResultCache<GuideModel>(MODELS_DIR);
 
@@ -35,12 +37,18 @@ const disk = createResultCache<GuideModel>(MODELS_DIR);
  * pages decode from it. A stopped file's model stays in memory only, since it depends on the machine.
  */
 export async function rememberModel(key: string, model: GuideModel, persist: boolean): Promise<void> {
+  handoff().slugs.set(key, model.slug);
   if (persist) {
     await disk.set(key, model);
     if (await hasModel(key)) return;
   }
   // Not persisted, or the cache folder is not writable (a read-only checkout): this process only.
   memory().set(key, model);
+}
+
+/** The slug a model's guide asked for, without reading the model when this process made it. */
+export async function recallSlug(key: string): Promise<string | undefined> {
+  return handoff().slugs.get(key) ?? (await recallModel(key))?.slug;
 }
 
 export async function recallModel(key: string): Promise<GuideModel | undefined> {

@@ -3,7 +3,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { analyzeGuide } from '../core/check.ts';
 import { loadReferenceData } from '../io/catalogs.ts';
 import { resultKey } from '../io/check-files.ts';
-import { hasModel, recallModel, rememberModel } from '../io/model-store.ts';
+import { hasModel, recallSlug, rememberModel } from '../io/model-store.ts';
 import { checkOptions, contentDir, contentFiles, digestSalt, readContentFile } from './content.ts';
 import { storedGuideJson, type GuideRef } from './stored.ts';
 import { safeSlug, uniqueSlugs } from './slugs.ts';
@@ -29,8 +29,9 @@ let parsedHere = 0;
  * checking; otherwise (`astro dev`, a plain `astro build`, a wiped cache) it is analyzed here.
  */
 async function ensureModel(root: string, path: string, bytes: Uint8Array, key: string): Promise<string> {
-  const model = await recallModel(key);
-  if (model) return model.slug;
+  // By slug only: reading the model here would parse each guide's JSON once more before the pages do.
+  const slug = await recallSlug(key);
+  if (slug !== undefined) return slug;
   parsedHere++;
   const { parsed, diagnostics } = analyzeGuide(bytes, path, loadReferenceData(), checkOptions(root));
   await rememberModel(key, { slug: parsed.guide.slug, json: storedGuideJson(parsed, diagnostics) }, true);

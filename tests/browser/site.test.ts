@@ -117,7 +117,7 @@ describe('the built site in Chromium', () => {
 });
 
 describe('light and dark themes', () => {
-  const background = (page: Page): Promise<string> => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const background = async (page: Page): Promise<string> => String(await page.evaluate('getComputedStyle(document.body).backgroundColor'));
 
   it('follow the system setting, and the toggle overrides it either way', async () => {
     const light = await open('/', { colorScheme: 'light' });
