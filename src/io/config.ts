@@ -6,14 +6,26 @@ import { RULES_BY_ID } from '../core/rules/registry.ts';
 
 export const CONFIG_FILES = ['hardmap.config.json', 'hardmap.config.yaml', 'hardmap.config.yml'];
 
+const QuickrefMode = z.enum(['auto', 'complete', 'curated']);
+
 export const ConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   /** Guide folders or files checked when no paths are given. */
   content: z.array(z.string()).default(['content']),
   /** Severity per rule id: error, warning, info or off. */
   rules: z.record(z.string(), z.enum(['error', 'warning', 'info', 'off'])).default({}),
-  /** `complete` (generated quick references) or `curated` (hand-picked subsets). */
-  quickref: z.enum(['complete', 'curated']).default('complete'),
+  /**
+   * Quick references: `complete` (every control mapping must have a row), `curated` (hand-picked
+   * subsets; only wrong rows are reported), or by default `auto`: complete for the ones
+   * `hardmap fix` generated, curated for hand-written ones. The object form also says whether
+   * `hardmap fix` writes derived rows, in a separate labelled table (default: asserted only).
+   */
+  quickref: z
+    .union([QuickrefMode, z.strictObject({ mode: QuickrefMode.default('auto'), derived: z.boolean().default(false) })])
+    .default('auto')
+    .transform((value) => (typeof value === 'string' ? { mode: value, derived: false } : value)),
+  /** What `hardmap fix` may change besides the quick reference and stale anchors. */
+  fix: z.strictObject({ spelling: z.boolean().default(false) }).default({ spelling: false }),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

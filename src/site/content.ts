@@ -14,7 +14,7 @@ export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
 /** The options `hardmap check` would use in `root`, so the site reports the same diagnostics. */
 export function checkOptions(root: string): CheckOptions {
   const { config } = loadConfig(root);
-  return { rules: config.rules, quickref: config.quickref };
+  return { rules: config.rules, quickref: config.quickref.mode };
 }
 
 /** Bumped when the shape of a stored entry changes, so entries written by an older loader are redone. */

@@ -76,6 +76,6 @@ describe('quick reference', () => {
     ].join('\n'));
     const rows = parsed.quickReference?.tables[0]?.rows ?? [];
     expect(parsed.quickReference?.tables[0]?.framework).toBe('nist-800-53-r5');
-    expect(rows.map((r) => [r.id, r.sections[0]?.resolvedControl])).toEqual([['IA-2', '1.1'], ['IA-5', '1.1'], ['AC-2', null], ['AC-3', null]]);
+    expect(rows.map((r) => [r.ids[0]?.id, r.sections[0]?.resolvedControl])).toEqual([['IA-2', '1.1'], ['IA-5', '1.1'], ['AC-2', null], ['AC-3', null]]);
   });
 });

@@ -95,7 +95,7 @@ export async function checkCommand(argv: string[], context: CliContext, models =
   // Reported from this first walk only, so --watch does not repeat them on every change.
   reportSkippedLinks(found.skippedLinks, context);
   if (found.files.length === 0) throw new UsageError(`no Markdown guides found in ${roots.join(', ')}`);
-  const options: CheckOptions = { rules: config.rules, quickref: config.quickref };
+  const options: CheckOptions = { rules: config.rules, quickref: config.quickref.mode };
   const session = values.watch ? createCheckSession() : undefined;
   const once = async (): Promise<number> => {
     const current = await findMarkdownFiles(roots, context.cwd);

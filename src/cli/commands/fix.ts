@@ -13,9 +13,11 @@ import { reportSkippedLinks } from '../skipped-links.ts';
 
 export const FIX_HELP = `Usage: hardmap fix [paths...] [--dry-run]
 
-Regenerate each guide's Compliance Quick Reference (SOC 2 and NIST 800-53 tables) from its
-controls and the crosswalks, spell framework labels and IDs canonically, and repair links to
-renamed controls. Every other byte of the file is kept. Files that do not parse cleanly are
+Regenerate each guide's Compliance Quick Reference (SOC 2 and NIST 800-53 tables) from what
+its controls claim, and repair links to renamed controls. With \`quickref: {"derived": true}\`
+in hardmap.config it also writes the SOC 2 criteria the AICPA mapping derives, in a separate
+labelled table; with \`fix: {"spelling": true}\` it spells framework labels and IDs in the
+controls' tables canonically. Every other byte of the file is kept. Files that do not parse cleanly are
 refused. Writes are atomic (temporary file, then rename).
 
 Options:
@@ -46,7 +48,7 @@ export async function fixCommand(argv: string[], context: CliContext): Promise<n
       throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
     const parsed = parseGuide(bytes, path);
-    const result = fixGuide(parsed, reference);
+    const result = fixGuide(parsed, reference, { derived: config.quickref.derived, spelling: config.fix.spelling });
     if (result.text === null) {
       refused++;
       context.stderr.write(`hardmap fix: refusing to rewrite ${path}: ${result.refusedBecause.join('; ')}\n`);

@@ -3,6 +3,7 @@ import type { ReferenceData } from '../reference.ts';
 import { anchorEdits } from './anchors.ts';
 import { applyEdits, lineEnding, type TextEdit } from './edits.ts';
 import { mappingEdits } from './mappings.ts';
+import { DEFAULT_FIX_OPTIONS, type FixOptions } from './options.ts';
 import { quickReferenceEdits } from './quickref.ts';
 
 /** Parse problems that make a file unsafe to rewrite: its model may not reflect its text. */
@@ -16,10 +17,11 @@ export interface FixResult {
 }
 
 /**
- * Pure: the fixed text of one guide. Quick reference regenerated from the controls, labels and
- * IDs spelled canonically, renamed-control anchors repaired. Everything else stays byte-identical.
+ * Pure: the fixed text of one guide. Quick reference regenerated from the controls' own claims,
+ * renamed-control anchors repaired, and, when the options ask, labels and IDs spelled canonically
+ * and derived SOC 2 rows added in their own table. Everything else stays byte-identical.
  */
-export function fixGuide(parsed: ParsedGuide, reference: ReferenceData): FixResult {
+export function fixGuide(parsed: ParsedGuide, reference: ReferenceData, options: FixOptions = DEFAULT_FIX_OPTIONS): FixResult {
   const blocking = parsed.problems.filter((problem) => BLOCKING.test(problem.ruleId));
   if (blocking.length > 0) return { text: null, applied: [], refusedBecause: blocking.map((problem) => `${problem.position.start.line}:${problem.position.start.column} ${problem.message}`) };
   // Edits are found in `parsed.text` and applied to the file's own text: the offsets are the same
@@ -28,9 +30,9 @@ export function fixGuide(parsed: ParsedGuide, reference: ReferenceData): FixResu
   const fileEol = lineEnding(original);
   const eol = fileEol === '\r' ? '\n' : fileEol;
   const edits = [
-    ...mappingEdits(parsed.guide, parsed.text, reference),
+    ...(options.spelling ? mappingEdits(parsed.guide, parsed.text, reference) : []),
     ...anchorEdits(parsed.guide, parsed.text),
-    ...quickReferenceEdits(parsed.guide, parsed.text, reference, eol),
+    ...quickReferenceEdits(parsed.guide, parsed.text, reference, eol, options),
   ].map((edit) => (fileEol === '\r' ? { ...edit, text: edit.text.replace(/\n/g, '\r') } : edit));
   const { text, applied } = applyEdits(original, edits);
   // A section appended at the end can land inside something left open there (a fence in a list

@@ -8,6 +8,8 @@ export interface IdToken {
   text: string;
   start: number;
   end: number;
+  /** False when the entry does not have the shape of an ID of the framework (a word, a title). */
+  shaped: boolean;
 }
 
 interface IdGrammar {
@@ -82,7 +84,7 @@ export function parseIdCell(framework: string, cell: string): IdToken[] {
   for (const [from, to] of segments(cell)) {
     const text = cell.slice(from, to);
     if (!grammar) {
-      tokens.push({ id: text, idText: text, text, start: from, end: to });
+      tokens.push({ id: text, idText: text, text, start: from, end: to, shaped: true });
       continue;
     }
     let cursor = 0;
@@ -91,7 +93,7 @@ export function parseIdCell(framework: string, cell: string): IdToken[] {
       grammar.pattern.lastIndex = cursor;
       const match = grammar.pattern.exec(text);
       if (!match) {
-        if (first) tokens.push({ id: text, idText: text, text, start: from, end: to });
+        if (first) tokens.push({ id: text, idText: text, text, start: from, end: to, shaped: false });
         break;
       }
       const afterId = cursor + match[0].length;
@@ -104,6 +106,7 @@ export function parseIdCell(framework: string, cell: string): IdToken[] {
         text: text.slice(cursor, entryEnd).trimEnd(),
         start: from + cursor,
         end: from + cursor + text.slice(cursor, entryEnd).trimEnd().length,
+        shaped: true,
       });
       if (next === null) break;
       cursor = next;
@@ -134,4 +137,9 @@ export function isIso2013Notation(id: string): boolean {
   const match = /^A\.(\d+)\.(\d+)(?:\.(\d+))?$/.exec(id);
   if (!match) return false;
   return match[3] !== undefined || Number(match[1]) > 8;
+}
+
+/** True when hardmap knows the ID grammar of the framework (the catalogued ones). */
+export function hasIdGrammar(framework: string): boolean {
+  return framework in GRAMMARS;
 }

@@ -40,34 +40,71 @@ export const SectionSchema = z.object({
 });
 export type Section = z.infer<typeof SectionSchema>;
 
-export const QuickReferenceRowSchema = z.object({
-  /** Framework ID cell as written (`CC6.1`, `IA-2(1)`). */
-  frameworkId: LocatedTextSchema,
-  /** Normalized ID, when the table's framework is catalogued. */
+/** One reference in a quick-reference row to the part of a guide that implements it. */
+export const SectionRefSchema = z.object({
+  text: z.string(),
+  anchor: z.string().nullable(),
+  url: z.string().nullable(),
+  number: z.string().nullable(),
+  /**
+   * What the reference resolves to: a control of this guide, another heading of this guide (a
+   * numbered reference entry such as `### 8.5 Environment-Specific Requirements`), a section of
+   * another guide (checked by `cross-guide-anchor`), or nothing.
+   */
+  target: z.enum(['control', 'section', 'other-guide', 'unresolved']),
+  /** Number of the control this reference resolves to, or null when it resolves to none. */
+  resolvedControl: z.string().nullable(),
+  position: PositionSchema,
+});
+export type SectionRef = z.infer<typeof SectionRefSchema>;
+
+/** One framework ID written in a quick-reference cell. */
+export const QuickReferenceIdSchema = z.object({
+  /** Normalized ID for catalogued frameworks, the token as written otherwise. */
   id: z.string(),
-  /** The description cell(s) between the ID and the guide section. */
+  /** The ID token exactly as written (`ac-2.1`); `position` spans it. */
+  idText: z.string(),
+  /** The entry as written, with any trailing title. */
+  text: z.string(),
+  /** False when the text does not have the shape of an ID of the table's framework (a title, a family name). */
+  shaped: z.boolean(),
+  position: PositionSchema,
+});
+export type QuickReferenceId = z.infer<typeof QuickReferenceIdSchema>;
+
+export const QuickReferenceRowSchema = z.object({
+  /** The cell the IDs were read from, as written. */
+  frameworkId: LocatedTextSchema,
+  /** Every ID of the cell (`AU-2 / AU-6 / AU-9` gives three). */
+  ids: z.array(QuickReferenceIdSchema),
+  /** The description cell(s), or the family name of a family-keyed summary. */
   label: z.string(),
-  /** Guide Section cell: links to `#anchor` or bare numbers, each resolved to a control or not. */
-  sections: z.array(
-    z.object({
-      text: z.string(),
-      anchor: z.string().nullable(),
-      url: z.string().nullable(),
-      number: z.string().nullable(),
-      /** Number of the control this reference resolves to, or null when it resolves to none. */
-      resolvedControl: z.string().nullable(),
-      position: PositionSchema,
-    }),
-  ),
+  /**
+   * The row claims its IDs are implemented by these sections together. Empty with scope `guide`
+   * (a family summary entry without a section): the claim is that some control of the guide does.
+   */
+  sections: z.array(SectionRefSchema),
+  scope: z.enum(['sections', 'guide']),
   position: PositionSchema,
 });
 export type QuickReferenceRow = z.infer<typeof QuickReferenceRowSchema>;
+
+/**
+ * How a table was read, from its header: `id-first` (`| Control ID | Description | Guide Section |`),
+ * `matrix` (`| Control | SOC 2 | NIST 800-53 |`, one row per control or requirement and a column per
+ * framework: one table per framework column in the model),
+ * `family` (`| Family | Controls in this guide |`), or `other` (no ID or section column recognised;
+ * rows kept as written, no section references read).
+ */
+export const QuickReferenceShapeSchema = z.enum(['id-first', 'matrix', 'family', 'other']);
+export type QuickReferenceShape = z.infer<typeof QuickReferenceShapeSchema>;
 
 export const QuickReferenceTableSchema = z.object({
   heading: z.string(),
   framework: z.string(),
   frameworkLabel: z.string(),
   header: z.array(z.string()),
+  shape: QuickReferenceShapeSchema,
   rows: z.array(QuickReferenceRowSchema),
   position: PositionSchema,
 });
@@ -75,6 +112,8 @@ export type QuickReferenceTable = z.infer<typeof QuickReferenceTableSchema>;
 
 export const QuickReferenceSchema = z.object({
   anchor: z.string(),
+  /** True when the section carries the marker comment `hardmap fix` writes: it was generated, not curated. */
+  generated: z.boolean(),
   tables: z.array(QuickReferenceTableSchema),
   position: PositionSchema,
 });

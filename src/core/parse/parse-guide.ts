@@ -90,7 +90,7 @@ export function parseGuide(input: Uint8Array | string, path: string): ParsedGuid
       position: blockOf(chunk, source, anchors).position,
     };
     sections.push(section);
-    if (/quick reference/i.test(title)) quickReference = parseQuickReference(chunk, source, anchors);
+    if (/quick reference/i.test(title)) quickReference = parseQuickReference(chunk, source, anchors, { ownSlugs: ownSlugs(path, frontmatter?.data['slug']) });
     else if (/^changelog$/i.test(title)) {
       changelog = parseChangelog(chunk, source);
       changelogPosition = section.position;
@@ -118,13 +118,19 @@ export function parseGuide(input: Uint8Array | string, path: string): ParsedGuid
     headings,
     sections,
     controls,
-    quickReference: quickReference ? resolveQuickReference(quickReference, controls) : null,
+    quickReference: quickReference ? resolveQuickReference(quickReference, controls, headings) : null,
     references,
     changelog,
     changelogPosition,
     ...inline,
   };
   return { guide, problems, ...file, root };
+}
+
+/** A link to one of these is a link into the guide itself. */
+function ownSlugs(path: string, slug: unknown): Set<string> {
+  const base = (path.split(/[\\/]/).pop() ?? path).replace(/\.(md|markdown)$/i, '');
+  return new Set(typeof slug === 'string' && slug ? [base, slug] : [base]);
 }
 
 function fileText(decoded: DecodedSource): Pick<ParsedGuide, 'text' | 'original' | 'bom'> {

@@ -24,9 +24,10 @@ export function citedIds(guide: Guide, framework: string): CitedId[] {
   for (const table of guide.quickReference?.tables ?? []) {
     if (table.framework !== framework) continue;
     for (const row of table.rows) {
-      if (!row.frameworkId.text.trim()) continue;
-      cited.push({ framework, id: row.id, written: row.frameworkId.text, place: row.frameworkId.position, where: 'the quick reference' });
+      // Only tokens shaped like an ID of the framework are ID claims; a title or a family name is not.
+      for (const id of row.ids) if (id.shaped) cited.push({ framework, id: id.id, written: id.idText, place: id.position, where: 'the quick reference' });
     }
   }
   return cited;
 }
+

@@ -25,6 +25,7 @@ import { rule as pciIdUnknown } from './pci-id-unknown.ts';
 import { rule as profileLevel } from './profile-level.ts';
 import { rule as quickrefNistMissing } from './quickref-nist-missing.ts';
 import { rule as quickrefNistUnbacked } from './quickref-nist-unbacked.ts';
+import { rule as quickrefSectionUnrelated } from './quickref-section-unrelated.ts';
 import { rule as quickrefSectionUnresolved } from './quickref-section-unresolved.ts';
 import { rule as rawHtml } from './raw-html.ts';
 import { rule as requiredSections } from './required-sections.ts';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   profileLevel,
   quickrefNistMissing,
   quickrefNistUnbacked,
+  quickrefSectionUnrelated,
   quickrefSectionUnresolved,
   rawHtml,
   requiredSections,

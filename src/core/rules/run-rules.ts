@@ -12,7 +12,7 @@ export interface CheckOptions extends RuleOptions {
   rules: Readonly<Record<string, RuleSetting>>;
 }
 
-export const DEFAULT_CHECK_OPTIONS: CheckOptions = { rules: {}, quickref: 'complete' };
+export const DEFAULT_CHECK_OPTIONS: CheckOptions = { rules: {}, quickref: 'auto' };
 
 /**
  * Pure: run every enabled rule over one parsed guide. Directives silence the next line; results

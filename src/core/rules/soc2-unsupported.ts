@@ -2,6 +2,7 @@ import { edgesToward, relatedRequirements } from '../crosswalk/derive.ts';
 import { CIS, NIST, SOC2 } from '../frameworks/registry.ts';
 import type { Control } from '../model/control.ts';
 import type { Position } from '../model/position.ts';
+import { rowControls, tablesOf } from './quickref-rows.ts';
 import type { RuleContext, Rule } from './types.ts';
 
 export const rule: Rule = {
@@ -14,27 +15,27 @@ export const rule: Rule = {
   },
   check(context) {
     const { guide } = context;
-    const byNumber = new Map(guide.controls.map((control) => [control.number, control]));
     for (const control of guide.controls) {
       for (const mapping of control.mappings) {
-        if (mapping.framework === SOC2) checkClaim(context, control, mapping.id, mapping.position, `the mapping table of control ${control.number}`);
+        if (mapping.framework === SOC2) checkClaim(context, [control], mapping.id, mapping.position, `the mapping table of control ${control.number}`);
       }
     }
-    for (const table of guide.quickReference?.tables ?? []) {
-      if (table.framework !== SOC2) continue;
+    for (const table of tablesOf(guide, SOC2)) {
       for (const row of table.rows) {
-        for (const ref of row.sections) {
-          const control = ref.resolvedControl ? byNumber.get(ref.resolvedControl) : undefined;
-          if (control) checkClaim(context, control, row.id, row.frameworkId.position, `the quick-reference row for control ${control.number}`);
+        // The row's controls claim its criteria together: one supporting control is enough.
+        const controls = row.scope === 'sections' ? rowControls(row, guide) : [];
+        if (controls.length === 0) continue;
+        for (const id of row.ids) {
+          if (id.shaped) checkClaim(context, controls, id.id, id.position, `the quick-reference row for control${controls.length > 1 ? 's' : ''} ${controls.map((c) => c.number).join(', ')}`);
         }
       }
     }
   },
 };
 
-function checkClaim(context: RuleContext, control: Control, criterion: string, place: Position, where: string): void {
+function checkClaim(context: RuleContext, controls: readonly Control[], criterion: string, place: Position, where: string): void {
   if (!context.catalogs.get(SOC2)?.entries.has(criterion)) return; // soc2-id-unknown reports it
-  const basis = control.mappings.filter((m) => m.framework === NIST || m.framework === CIS);
+  const basis = controls.flatMap((control) => control.mappings.filter((m) => m.framework === NIST || m.framework === CIS));
   const derived = relatedRequirements(basis, context.crosswalks, context.catalogs);
   if (derived.some((r) => r.framework === SOC2 && r.id === criterion)) return;
   const supporting = edgesToward(context.crosswalks, context.catalogs, SOC2, criterion, NIST).map((edge) => edge.id);

@@ -25,8 +25,11 @@ export interface Report {
 
 /** Options that change what rules expect, from hardmap.config. */
 export interface RuleOptions {
-  /** `complete`: the quick reference must list every control mapping; `curated`: only wrong rows are errors. */
-  quickref: 'complete' | 'curated';
+  /**
+   * `complete`: every quick reference must list every control mapping; `curated`: only wrong rows
+   * are reported; `auto` (default): complete when `hardmap fix` generated it (marker comment), else curated.
+   */
+  quickref: 'auto' | 'complete' | 'curated';
 }
 
 export interface RuleContext {
