@@ -21,7 +21,7 @@ const SECTION = [
   /^where( implemented)?$/,
 ];
 const FAMILY = /^(control |nist |requirement )?(famil(y|ies)|categor(y|ies)|domains?|themes?|areas?)$/;
-const ID = /^(control|controls|criteria|criterion|requirement|requirements|policy|recommendation|safeguard|tsc|clause|objective|technique|reference)?\s*(ids?|#|no\.?|numbers?)?$/;
+const ID = /^(control|controls|criteria|criterion|requirement|requirements|policy|recommendation|safeguard|subcategory|tsc|clause|objective|technique|reference)?\s*(ids?|#|no\.?|numbers?)?$/;
 /** A header that names a framework, maybe with a noun after it (`NIST 800-53 Controls`, `SOC 2 Criteria`). */
 const FRAMEWORK_NOUN = /\s+(controls?|criteria|criterion|ids?|requirements?|policy|policies|mappings?|safeguards?|references?)$/;
 /** The header of a matrix's guide-control column. */

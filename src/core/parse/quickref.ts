@@ -68,9 +68,10 @@ function quickReferenceTables(table: Table, heading: string, source: SourceText,
   const section = index('section');
   const family = index('family');
   if (family !== -1) {
-    const idColumn = frameworkColumns[0]?.column ?? reading.roles.findIndex((_, column) => column !== family && column !== section);
+    // `| Family | Controls in this guide |`: the second column names the framework's controls, not the guide's sections.
+    const idColumn = frameworkColumns[0]?.column ?? firstIndex(reading.roles.map((_, column) => column), (column) => column !== family && column !== section, (column) => column !== family);
     const framework = frameworkColumns[0]?.framework ?? fromHeading.key;
-    return idColumn === -1 ? [] : [familyTable(reading, framework, fromHeading.label, family, idColumn, section)];
+    return idColumn === -1 ? [] : [familyTable(reading, framework, fromHeading.label, family, idColumn, section === idColumn ? -1 : section)];
   }
   const [single] = frameworkColumns;
   if (single && frameworkColumns.length === 1 && section !== -1) return [idFirstTable(reading, single.framework, fromHeading.label, single.column, section, 'id-first')];
@@ -146,4 +147,9 @@ function labelOf(reading: TableReading, row: TableRow, skip: number[]): string {
 
 function tableOf(reading: TableReading, framework: string, label: string, shape: QuickReferenceShape, rows: QuickReferenceRow[]): QuickReferenceTable {
   return { heading: reading.heading, framework, frameworkLabel: label, header: reading.header, shape, rows, position: positionOf(reading.table, reading.source) };
+}
+
+/** The first item passing the first test, else the first passing the second, else -1. */
+function firstIndex(items: readonly number[], preferred: (item: number) => boolean, fallback: (item: number) => boolean): number {
+  return items.find(preferred) ?? items.find(fallback) ?? -1;
 }
