@@ -29,7 +29,7 @@ describe.each(readdirSync(ROOT).sort())('quick-reference shape %s', (name) => {
   it('is read as recorded and gives exactly the recorded messages', () => {
     const input = readFileSync(new URL(`${name}/input.md`, ROOT));
     const { parsed, diagnostics } = analyzeGuide(input, 'input.md', reference);
-    const actual = [...describeQuickReference(parsed.guide), '', ...diagnostics.map(formatMessageLine)].join('\n');
+    const actual = [...describeQuickReference(parsed.guide), '', ...diagnostics.map(formatMessageLine)].join('\n').trimEnd();
     const expectedFile = new URL(`${name}/expected.txt`, ROOT);
     if (update || !existsSync(expectedFile)) {
       if (!update) throw new Error(`missing ${expectedFile.pathname}; run with UPDATE_FIXTURES=1 and review it`);
