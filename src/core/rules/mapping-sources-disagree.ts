@@ -1,4 +1,4 @@
-import { frameworkName } from '../frameworks/registry.ts';
+import { frameworkInfo, frameworkName } from '../frameworks/registry.ts';
 import type { FrameworkMapping, MappingSource } from '../model/mapping.ts';
 import type { Rule } from './types.ts';
 
@@ -14,7 +14,7 @@ export const rule: Rule = {
     description: 'A control that states one framework in several places gives the same IDs in each.',
     severity: 'warning',
     fixable: false,
-    docs: 'Guides may map a control in a `| Framework | Control |` table, a `#### Compliance Mappings` table and inline `**NIST 800-53:**` lines. When two of these list different IDs for one framework, readers cannot tell which is meant; about 3 in 10 real controls with two sources disagree.',
+    docs: 'Guides may map a control in a `| Framework | Control |` table, a `#### Compliance Mappings` table and inline `**NIST 800-53:**` lines. When two of these list different IDs for one framework, readers cannot tell which is meant; about 3 in 10 real controls with two sources disagree. Only catalogued frameworks are compared, on normalized IDs (`AC-02` equals `AC-2`); IDs of uncatalogued frameworks (SLSA levels, SCuBA policies) are free text and are not compared.',
   },
   check(context) {
     for (const control of context.guide.controls) {
@@ -25,6 +25,8 @@ export const rule: Rule = {
         byFramework.set(mapping.framework, sources);
       }
       for (const [framework, sources] of byFramework) {
+        // Uncatalogued IDs are free text (`Build L2 (Build as Code)` vs `Build L2+`): no normal form to compare.
+        if (!frameworkInfo(framework)?.catalogued) continue;
         const entries = [...sources.entries()];
         const [firstSource, firstMappings] = entries[0] ?? [];
         if (!firstSource || !firstMappings) continue;
