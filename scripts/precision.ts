@@ -20,7 +20,8 @@ if (!existsSync(corpus)) {
   console.error(`precision: ${corpusArg} not found`);
   process.exit(2);
 }
-const run = spawnSync(process.execPath, ['bin/hardmap.js', 'check', corpus, '--format', 'json', '--no-cache'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+// A generous per-file budget: on a busy machine the default 4 s can stop a large guide, and the review must not depend on load.
+const run = spawnSync(process.execPath, ['bin/hardmap.js', 'check', corpus, '--format', 'json', '--no-cache'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, HARDMAP_FILE_BUDGET_MS: '120000' } });
 if (run.status !== 0 && run.status !== 1) {
   console.error(`precision: hardmap check exited ${run.status}: ${run.stderr}`);
   process.exit(2);
@@ -33,9 +34,10 @@ const result = review(findings, decided);
 const unreviewed = result.findings.filter((finding) => !finding.verdict);
 if (!check) {
   // Keep every verdict (stale ones too, so lost recall stays visible), add a stub per new finding.
-  const known = new Set(stored.map((v) => verdictKey(v)));
-  const stubs = unreviewed.filter((f) => !known.has(verdictKey({ rule: f.ruleId, file: f.file, message: f.message }))).map((f) => ({ rule: f.ruleId, file: f.file, line: f.line, message: f.message, verdict: 'todo', why: '' }));
-  writeFileSync(VERDICTS, stringify([...stored, ...stubs], { lineWidth: 0 }));
+  // Stubs nobody filled in are dropped when their finding went away; decided verdicts never are.
+  const todo = new Map(stored.filter((v) => v.verdict === 'todo').map((v) => [verdictKey(v), v]));
+  const stubs = unreviewed.map((f) => todo.get(verdictKey({ rule: f.ruleId, file: f.file, message: f.message })) ?? { rule: f.ruleId, file: f.file, line: f.line, message: f.message, verdict: 'todo', why: '' });
+  writeFileSync(VERDICTS, stringify([...decided, ...stubs], { lineWidth: 0 }));
   writeFileSync('docs/precision.md', `${renderReview(result, corpusArg)}\n`);
 }
 const falses = result.findings.filter((finding) => finding.verdict?.verdict === 'false');
