@@ -57,7 +57,7 @@ export interface TowardEdge {
 }
 
 /** Which hops are followed from which asserted framework. */
-const HOPS: Array<[from: string, to: string]> = [
+export const HOPS: ReadonlyArray<readonly [from: string, to: string]> = [
   [NIST, SOC2],
   [NIST, ISO],
   [CIS, NIST],
