@@ -35,6 +35,7 @@ export { toJson, mappingExportJsonSchema, MappingExportSchema } from './core/exp
 export { toMarkdown } from './core/export/markdown.ts';
 export { exportFiles, exportDate, EXPORT_FORMATS, type ExportFormat, type ExportFile, type ExportOptions } from './core/export/bundle.ts';
 export { requirementIndex, type RequirementControl } from './core/matrix/requirements.ts';
+export { requirementRollup, type RequirementRollup, type RollupPart } from './core/matrix/rollup.ts';
 export { nistFamilyCoverage, baselineCoverage, cisGroupCoverage, levelCoverage, type CoverageCell } from './core/matrix/coverage.ts';
 export { guideMatrix, type GuideMatrix } from './core/matrix/guide-matrix.ts';
 export { generateQuickReference, type GeneratedQuickReference, type QuickReferenceEntry } from './core/quickref/generate.ts';

@@ -16,14 +16,14 @@ function row(overrides: Partial<MappingRow>): MappingRow {
   return {
     guide: 'okta', vendor: 'Okta', guideVersion: '1.2', controlNumber: '1.1', controlTitle: 'Enforce MFA', controlAnchor: '11-enforce-mfa',
     level: 'L1', framework: NIST, frameworkName: 'NIST SP 800-53 Rev 5', frameworkId: 'IA-2', frameworkTitle: 'Identification and Authentication',
-    derivation: 'asserted', relationship: '', strength: '', via: '', path: '', rolledUp: false, sourceFile: 'content/okta.md', sourceLine: 12, contentCommit: 'abc123', ...overrides,
+    derivation: 'asserted', relationship: '', strength: '', via: '', path: '', hops: [], rolledUp: false, sourceFile: 'content/okta.md', sourceLine: 12, contentCommit: 'abc123', ...overrides,
   };
 }
 
 const ROWS: MappingRow[] = [
   row({}),
   row({ controlNumber: '1.2', controlTitle: '=HYPERLINK("http://evil","x")', frameworkId: 'AC-2' }),
-  row({ controlNumber: '1.3', controlTitle: '@SUM(1+1)', framework: SOC2, frameworkName: 'SOC 2', frameworkId: 'CC6.1', derivation: 'derived', relationship: 'unspecified', strength: 'contributes-to', via: 'NIST IA-2 via x', path: 'NIST 800-53 IA-2 -[unspecified x]-> SOC 2 CC6.1', rolledUp: true }),
+  row({ controlNumber: '1.3', controlTitle: '@SUM(1+1)', framework: SOC2, frameworkName: 'SOC 2', frameworkId: 'CC6.1', derivation: 'derived', relationship: 'unspecified', strength: 'contributes-to', via: 'NIST IA-2 via x', path: 'NIST 800-53 IA-2 -[unspecified x]-> SOC 2 CC6.1', hops: [{ framework: NIST, id: 'IA-2', crosswalk: '', relationship: '' }, { framework: SOC2, id: 'CC6.1', crosswalk: 'x', relationship: 'unspecified' }], rolledUp: true }),
   row({ controlNumber: '2.1', framework: 'uncatalogued:foo/bar', frameworkName: 'foo/bar', frameworkId: '-7' }),
 ];
 const COVERAGE: XlsxCoverage = {

@@ -32,6 +32,12 @@ export const MappingRowSchema = z.object({
   strength: StrengthSchema.or(z.literal('')).describe('For derived rows: meets when meeting the asserted requirement meets this one (equal, superset-of), contributes-to otherwise; empty for asserted rows'),
   via: z.string().describe('For derived rows: the chain of IDs and the crosswalks used'),
   path: z.string().describe('For derived rows: every hop from the asserted requirement, each with its relationship and crosswalk'),
+  hops: z.array(z.object({
+    framework: z.string(),
+    id: z.string(),
+    crosswalk: z.string().describe(`Crosswalk id of the hop that reached this step (${ROLLUP} for an enhancement rolled up to its base); empty for the asserted start`),
+    relationship: RelationshipSchema.or(z.literal('')).describe('"previous step is relationship this one"; empty for the asserted start'),
+  })).describe('For derived rows: the path as data, the asserted requirement first, then each hop; empty for asserted rows. JSON only: CSV and XLSX carry `path`'),
   rolledUp: z.boolean().describe('A NIST enhancement was rolled up to its base control to find the edge'),
   sourceFile: z.string(),
   sourceLine: z.number().int().describe('Line of the asserted mapping the row comes from'),
@@ -80,6 +86,7 @@ function rowsOfControl(guide: Guide, control: Control, reference: ReferenceData,
       relationship: related.relationship ?? '',
       strength: related.strength ?? '',
       path: pathText(related),
+      hops: related.path.map((step) => ({ framework: step.framework, id: step.id, crosswalk: step.crosswalk ?? '', relationship: step.relationship ?? '' })),
       via: related.derivation === 'derived' ? `${related.via.map((step) => `${frameworkName(step.framework)} ${step.id}`).join(' -> ')} via ${related.crosswalks.join(', ')}` : '',
       rolledUp: related.rolledUp,
       sourceLine: origin ? lineOf(origin.framework, origin.id) : lineOf(related.framework, related.id),
@@ -108,7 +115,8 @@ export function filterRows(rows: readonly MappingRow[], filter: RowFilter): Mapp
 }
 
 /** Column order shared by CSV, XLSX and Markdown, with the header each shows. */
-export const ROW_COLUMNS: ReadonlyArray<[keyof MappingRow, string]> = [
+/** Flat columns only: `hops` is the path as data, for JSON; its text form is `path`. */
+export const ROW_COLUMNS: ReadonlyArray<[Exclude<keyof MappingRow, 'hops'>, string]> = [
   ['guide', 'Guide'], ['vendor', 'Vendor'], ['controlNumber', 'Control'], ['controlTitle', 'Control Title'], ['level', 'Level'],
   ['frameworkName', 'Framework'], ['frameworkId', 'Framework ID'], ['frameworkTitle', 'Framework Title'], ['derivation', 'Derivation'],
   ['relationship', 'Relationship'], ['strength', 'Strength'], ['via', 'Via'], ['path', 'Path'], ['rolledUp', 'Rolled Up'], ['sourceFile', 'Source File'], ['sourceLine', 'Source Line'], ['guideVersion', 'Guide Version'], ['contentCommit', 'Content Commit'],
