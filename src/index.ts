@@ -14,10 +14,11 @@ export type { Rule, RuleMeta, RuleContext, RuleOptions } from './core/rules/type
 export { buildCatalogs, nearestIds, type Catalog, type CatalogEntry, type Catalogs, type CatalogFiles } from './core/frameworks/catalog.ts';
 export { FRAMEWORKS, NIST, CIS, SOC2, ISO, PCI, frameworkInfo, frameworkName, resolveFrameworkLabel, normalizeLabel } from './core/frameworks/registry.ts';
 export { parseIdCell, normalizeId, isIso2013Notation } from './core/frameworks/ids.ts';
-export { loadCatalogs, loadCrosswalks, loadReferenceData, readCatalogFiles, readCrosswalkFiles } from './io/catalogs.ts';
+export { loadCatalogs, loadCrosswalks, loadReferenceData, readCatalogFiles, readCrosswalkFiles, CrosswalkFileError } from './io/catalogs.ts';
 export type { ReferenceData } from './core/reference.ts';
 export { buildCrosswalks, type Crosswalks, type CrosswalkFile, type CrosswalkEdge } from './core/crosswalk/crosswalks.ts';
-export { relatedRequirements, edgesToward, type RelatedRequirement } from './core/crosswalk/derive.ts';
+export { compose, composeAll, invert, strengthOf, COMPOSITION } from './core/crosswalk/compose.ts';
+export { relatedRequirements, edgesToward, ROLLUP, ENHANCEMENT_TO_BASE, type RelatedRequirement, type PathStep, type TowardEdge } from './core/crosswalk/derive.ts';
 export { loadConfig, ConfigSchema, type Config } from './io/config.ts';
 export { findMarkdownFiles } from './io/files.ts';
 export { formatMessageLine, formatStylish } from './cli/reporters/stylish.ts';
@@ -34,6 +35,7 @@ export { toJson, mappingExportJsonSchema, MappingExportSchema } from './core/exp
 export { toMarkdown } from './core/export/markdown.ts';
 export { exportFiles, exportDate, EXPORT_FORMATS, type ExportFormat, type ExportFile, type ExportOptions } from './core/export/bundle.ts';
 export { requirementIndex, type RequirementControl } from './core/matrix/requirements.ts';
+export { requirementRollup, type RequirementRollup, type RollupPart } from './core/matrix/rollup.ts';
 export { nistFamilyCoverage, baselineCoverage, cisGroupCoverage, levelCoverage, type CoverageCell } from './core/matrix/coverage.ts';
 export { guideMatrix, type GuideMatrix } from './core/matrix/guide-matrix.ts';
 export { generateQuickReference, type GeneratedQuickReference, type QuickReferenceEntry } from './core/quickref/generate.ts';

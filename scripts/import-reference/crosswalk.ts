@@ -1,3 +1,5 @@
+import type { Relationship } from '../../src/core/model/relationship.ts';
+import type { RelationshipSource } from '../../src/core/model/crosswalk.ts';
 import { naturalCompare, uniqueNatural } from './natural.ts';
 import type { Artifact, CatalogIndex, NoteSpec, SourceRef, Warn } from './types.ts';
 
@@ -5,20 +7,25 @@ import type { Artifact, CatalogIndex, NoteSpec, SourceRef, Warn } from './types.
 export type Row = {
   from: string;
   to: string;
-  relationship: string;
+  /** Typed, from `from`'s point of view. */
+  relationship: Relationship;
+  /** The relationship as the source words it (`Subset`), or null when it has none. */
+  sourceRelationship: string | null;
   /** The target as published, when that differs from `to`. */
   published?: string;
   /** Source-side quality flags, e.g. "duplicateRowInSource". */
   flags?: string[];
 };
 
-export type Edge = { from: string; to: string; relationship: string; sourceRef?: string };
+export type Edge = { from: string; to: string; relationship: Relationship; sourceRef?: string };
 
 export type CrosswalkSpec = {
   from: CatalogIndex;
   to: CatalogIndex;
   title: string;
   license: string;
+  /** How the source words relationships and what each word became. */
+  relationships: RelationshipSource;
   notes: string;
   sources: SourceRef[];
   rows: Row[];
@@ -52,6 +59,7 @@ export function buildCrosswalk(spec: CrosswalkSpec, warn: Warn): Artifact {
     toMapped: new Set(edges.map((e) => e.to)).size,
     unknownIds: unknown,
     byRelationship: tally(edges.map((e) => e.relationship)),
+    bySourceRelationship: tally(spec.rows.map((r) => r.sourceRelationship ?? '(none)')),
   };
   const json = {
     id,
@@ -61,6 +69,7 @@ export function buildCrosswalk(spec: CrosswalkSpec, warn: Warn): Artifact {
     license: spec.license,
     provenance: { sources: spec.sources, notes: spec.notes },
     counts,
+    relationships: spec.relationships,
     sourceFlags,
     unmappedFrom,
     edges,

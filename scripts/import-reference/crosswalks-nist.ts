@@ -1,3 +1,4 @@
+import type { RelationshipSource } from '../../src/core/model/crosswalk.ts';
 import { buildCrosswalk, checkUnmapped } from './crosswalk.ts';
 import { ISO_TERMS } from './iso.ts';
 import type { NistCatalog } from './nist.ts';
@@ -27,7 +28,8 @@ export function buildSoc2ToNist(input: Input, soc2: CatalogIndex, nist: NistCata
   const rows = src.mappings.map((m) => ({
     from: m.tsc,
     to: nistLabel(nist, m.nist80053Id, `SOC2→NIST ${m.tsc}`, warn),
-    relationship: 'points-of-focus',
+    relationship: 'unspecified' as const,
+    sourceRelationship: null,
     published: m.nist80053Reference,
   }));
   const artifact = buildCrosswalk(
@@ -36,6 +38,7 @@ export function buildSoc2ToNist(input: Input, soc2: CatalogIndex, nist: NistCata
       to: nist,
       title: 'AICPA Trust Services Criteria 2017 to NIST SP 800-53 Rev 5 (AICPA "NIST 800-53 as Points of Focus")',
       license: SOC2_LICENSE,
+      relationships: SOC2_RELATIONSHIPS,
       notes: SOC2_NOTES,
       sources: [input.ref],
       rows,
@@ -47,7 +50,7 @@ export function buildSoc2ToNist(input: Input, soc2: CatalogIndex, nist: NistCata
         ],
         terms: SOC2_TERMS,
         gaps: [
-          'The AICPA sheet presents 800-53 requirements as additional points of focus; it has no relationship types, hence "points-of-focus" throughout.',
+          'The AICPA sheet presents 800-53 requirements as additional points of focus; it has no relationship types, hence "unspecified" throughout (meeting one side only contributes to the other).',
           'No criterion or control text (copyright / size).',
         ],
       },
@@ -63,7 +66,7 @@ export function buildNistToIso(input: Input, nist: NistCatalog, iso: CatalogInde
   const rows = src.mappings.map((m) => {
     const label = nistLabel(nist, m.nist80053Id, `NIST→ISO ${m.iso27001Id}`, warn);
     if (label !== m.nist80053Label) warn(`NIST→ISO: label ${m.nist80053Label} vs OSCAL id ${m.nist80053Id}`);
-    return { from: label, to: m.iso27001Id, relationship: 'intersect' };
+    return { from: label, to: m.iso27001Id, relationship: 'intersects' as const, sourceRelationship: 'intersect' };
   });
   return buildCrosswalk(
     {
@@ -71,6 +74,7 @@ export function buildNistToIso(input: Input, nist: NistCatalog, iso: CatalogInde
       to: iso,
       title: 'NIST SP 800-53 Rev 5 to ISO/IEC 27001:2022 (NIST OLIR #155, via intuitem)',
       license: 'NIST OLIR mapping: public domain. ISO/IEC identifiers only. Identifier pairs only.',
+      relationships: OLIR_RELATIONSHIPS,
       notes: NIST_ISO_NOTES,
       sources: [input.ref],
       rows,
@@ -85,7 +89,7 @@ export function buildNistToIso(input: Input, nist: NistCatalog, iso: CatalogInde
           ...ISO_TERMS,
         ],
         gaps: [
-          '**OLIR relationship types were lost** in intuitem’s conversion (every row is "intersect"). The original NIST xlsx was not available.',
+          '**OLIR relationship types were lost** in intuitem’s conversion (every row is "intersect"). The original NIST xlsx was not available. Every OLIR type listed for a pair (subset of, superset of, equal, intersects with) implies that the two overlap, so the edges are typed `intersects`, the weakest of them: neither side is known to contain the other.',
           'A third party counted 643 rows and 121 ISO elements in the original; this conversion has 642 and 120, so one row may be missing.',
           'unmappedFrom lists every active 800-53 ID without an edge; OLIR #155 covers only a subset of the catalog.',
         ],
@@ -94,6 +98,23 @@ export function buildNistToIso(input: Input, nist: NistCatalog, iso: CatalogInde
     warn,
   );
 }
+
+// AICPA lists 800-53 controls as points of focus of a criterion and types nothing; a point of
+// focus is a characteristic of the criterion, not a statement of scope, so nothing stronger than
+// "unspecified" can be read into an edge.
+const SOC2_RELATIONSHIPS: RelationshipSource = {
+  vocabulary: 'none: AICPA presents 800-53 controls as points of focus of a criterion, untyped',
+  terms: { '(points of focus)': 'unspecified' },
+  citation: 'AICPA tsc_to_nist_800-53.xlsx, sheet "NIST 800-53 as Points of Focus" (no relationship column)',
+};
+
+// OLIR's types (NIST IR 8278A: subset of, superset of, equal, intersects with) each imply overlap;
+// the conversion kept only "intersect", so that lower bound is all that survives.
+const OLIR_RELATIONSHIPS: RelationshipSource = {
+  vocabulary: 'OLIR #155 types lost in conversion; every pair written "intersect" by intuitem',
+  terms: { intersect: 'intersects' },
+  citation: 'intuitem mapping-nist-sp-800-53-rev5-to-iso27001-2022.yaml (converter default); OLIR #155 xlsx not obtained',
+};
 
 const SOC2_NOTES =
   'IDs only. to is the normalised NIST display ID; sourceRef lists the references as published (statement items ' +

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import type { RelationshipSource } from '../../src/core/model/crosswalk.ts';
 import type { Artifact } from './types.ts';
 
 const GENERATED =
@@ -25,6 +26,7 @@ export function renderNote(artifact: Artifact): string {
     '|---|---|---|',
     ...sources.map((s) => `| \`${s.path}\` | \`${s.sha256}\` | ${cell(s.upstream)} |`),
     '',
+    ...relationshipSection(artifact),
     '## License and terms',
     '',
     ...note.terms.flatMap((p) => [p, '']),
@@ -37,6 +39,22 @@ export function renderNote(artifact: Artifact): string {
     ...note.gaps.map((g) => `- ${g}`),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+// Crosswalk notes say what each source word became and which way an edge reads.
+function relationshipSection(artifact: Artifact): string[] {
+  const source = artifact.json.relationships as RelationshipSource | undefined;
+  if (!source) return [];
+  return [
+    '## Relationships',
+    '',
+    `Each edge reads "from is relationship to" (\`${String(artifact.json.from)}\` ID, then \`${String(artifact.json.to)}\` ID). Source vocabulary: ${source.vocabulary}. Direction as defined by: ${source.citation}.`,
+    '',
+    '| source wording | typed relationship |',
+    '|---|---|',
+    ...Object.entries(source.terms).map(([word, typed]) => `| ${cell(word)} | \`${typed}\` |`),
+    '',
+  ];
 }
 
 function formatCount(value: unknown): string {

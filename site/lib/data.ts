@@ -31,6 +31,8 @@ export interface SiteData {
   runbooksByControl: Map<string, RunbookInfo[]>;
   reference: ReferenceData;
   rows: MappingRow[];
+  /** `guide\0anchor` -> that control's rows, for control pages. */
+  rowsByControl: Map<string, MappingRow[]>;
   requirements: Map<string, Map<string, RequirementControl[]>>;
 }
 
@@ -50,6 +52,8 @@ function segmentsOf(guide: Guide): Map<Control, string> {
     return [control, segment];
   }));
 }
+
+export const controlKey = (guide: string, anchor: string): string => `${guide}\u0000${anchor}`;
 
 async function load(): Promise<SiteData> {
   const stored = (await Promise.all((await getCollection('guides')).map((entry) => loadStoredGuide(entry.data)))).sort((a, b) => compareText(a.guide.slug, b.guide.slug));
@@ -77,7 +81,12 @@ async function load(): Promise<SiteData> {
   }
   // Display rows carry no commit: pages never show it, and the downloads compute their own.
   const rows = mappingRows(guides.map((info) => info.guide), reference, { contentCommit: null });
-  return { guides, bySlug: new Map(guides.map((info) => [info.slug, info])), runbooks, runbooksByControl, reference, rows, requirements: requirementIndex(rows) };
+  const rowsByControl = new Map<string, MappingRow[]>();
+  for (const row of rows) {
+    const key = controlKey(row.guide, row.controlAnchor);
+    rowsByControl.set(key, [...(rowsByControl.get(key) ?? []), row]);
+  }
+  return { guides, bySlug: new Map(guides.map((info) => [info.slug, info])), runbooks, runbooksByControl, reference, rows, rowsByControl, requirements: requirementIndex(rows) };
 }
 
 let pending: Promise<SiteData> | undefined;

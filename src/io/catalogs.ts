@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { buildCrosswalks, type CrosswalkFile, type Crosswalks } from '../core/crosswalk/crosswalks.ts';
+import { buildCrosswalks, type Crosswalks } from '../core/crosswalk/crosswalks.ts';
+import { parseCrosswalkFile, type CrosswalkFile } from '../core/model/crosswalk.ts';
 import { buildCatalogs, type CatalogFiles, type Catalogs } from '../core/frameworks/catalog.ts';
 import type { ReferenceData } from '../core/reference.ts';
 
@@ -43,8 +44,15 @@ export const CROSSWALK_FILES = [
   'crosswalks/cis-controls-v8__iso27001-2022.json',
 ] as const;
 
+/** A crosswalk file that does not match the model; the message names the file and the field. */
+export class CrosswalkFileError extends Error {}
+
 export function readCrosswalkFiles(): CrosswalkFile[] {
-  return CROSSWALK_FILES.map((path) => readMappingsJson<CrosswalkFile>(path));
+  return CROSSWALK_FILES.map((path) => {
+    const parsed = parseCrosswalkFile(readMappingsJson<unknown>(path), `mappings/${path}`);
+    if ('error' in parsed) throw new CrosswalkFileError(parsed.error);
+    return parsed.file;
+  });
 }
 
 let cachedCrosswalks: Crosswalks | null = null;

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { idSlug, loadReferenceData, main, mappingRows, parseGuide, parseRunbook, requirementIndex } from '../../src/index.ts';
+import { idSlug, loadReferenceData, main, mappingRows, parseGuide, parseRunbook, requirementIndex, requirementRollup, type Catalog } from '../../src/index.ts';
 import { launchChromium } from './browser.ts';
 import { serveStatic } from './server.ts';
 
@@ -67,7 +67,7 @@ describe('the built site in Chromium', () => {
     for (const [framework, id] of [['nist-800-53-r5', 'IA-2(1)'], ['soc2-tsc-2017', 'CC6.1'], ['cis-controls-v8', '6.5']] as const) {
       const expected = (index.get(framework)?.get(id) ?? []).map((row) => `${row.guide} ${row.controlNumber} ${row.derivation}`).sort();
       const page = await open(`/frameworks/${framework}/${idSlug(id)}/`);
-      const rows = await page.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => {
+      const rows = await page.locator('[aria-label="Guide controls"] table tbody tr').evaluateAll((trs) => trs.map((tr) => {
         const link = tr.querySelector('td a')?.getAttribute('href') ?? '';
         const guide = /\/guides\/([^/]+)\//.exec(link)?.[1] ?? '';
         const number = (tr.querySelector('td a')?.textContent ?? '').split(' ')[0] ?? '';
@@ -75,6 +75,65 @@ describe('the built site in Chromium', () => {
       }));
       expect(rows.sort(), `${framework} ${id}`).toEqual(expected);
       expect(expected.length).toBeGreaterThan(0);
+    }
+  });
+
+  const contentGuides = (): ReturnType<typeof parseGuide>['guide'][] => ['aws-iam', 'gitlab', 'linux-server', 'okta', 'qualys'].map((slug) => parseGuide(readFileSync(join(ROOT, `content/guides/${slug}.md`)), `content/guides/${slug}.md`).guide);
+  /** `guide number` of every row of a requirement page's Guide controls table. */
+  const listedControls = (page: Page): Promise<string[]> => page.locator('[aria-label="Guide controls"] table tbody tr').evaluateAll((trs) => trs.map((tr) => {
+    const link = tr.querySelector('td a');
+    return `${/\/guides\/([^/]+)\//.exec(link?.getAttribute('href') ?? '')?.[1] ?? ''} ${(link?.textContent ?? '').split(' ')[0] ?? ''}`;
+  }));
+
+  it('a requirement page shows its roll-up per enhancement or safeguard, and derived controls with strength, relationship and a path whose every hop lists the control', async () => {
+    const reference = loadReferenceData();
+    const index = requirementIndex(mappingRows(contentGuides(), reference, { contentCommit: null }));
+    for (const [framework, id] of [['nist-800-53-r5', 'IA-2'], ['cis-controls-v8', '6']] as const) {
+      const rollup = requirementRollup(index, reference.catalogs.get(framework) as Catalog, id);
+      const page = await open(`/frameworks/${framework}/${idSlug(id)}/`);
+      expect(await page.locator('#rollup').textContent()).toBe(`Roll-up: ${id} with its ${rollup?.kind}`);
+      expect(await page.locator('[data-rollup-total]').getAttribute('data-rollup-total')).toBe(String(rollup?.total));
+      const parts = await page.locator('[data-rollup-part]').evaluateAll((lis) => lis.map((li) => `${li.getAttribute('data-rollup-part')}=${li.getAttribute('data-count')}`));
+      expect(parts).toEqual(rollup?.parts.map((part) => `${part.id}=${part.controls.length}`));
+      expect(rollup?.parts.some((part) => part.controls.length > 0)).toBe(true);
+    }
+    // IA-2: a derived row says how it holds and links each step of its path.
+    const page = await open('/frameworks/nist-800-53-r5/ia-2/');
+    const derived = (index.get('nist-800-53-r5')?.get('IA-2') ?? []).filter((row) => row.derivation === 'derived');
+    expect(derived.length).toBeGreaterThan(0);
+    const cells = await page.locator('td.derived').evaluateAll((tds) => tds.map((td) => ({
+      strength: td.querySelector('.strength')?.textContent ?? '',
+      text: td.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+      hops: [...td.querySelectorAll('a.hop')].map((a) => a.getAttribute('href') ?? ''),
+    })));
+    expect(cells.map((c) => c.strength).sort()).toEqual(derived.map((row) => (row.strength === 'meets' ? 'Meets' : 'Contributes to')).sort());
+    expect(cells[0]?.text).toMatch(/^Derived: (Meets|Contributes to) \((equal|superset-of|subset-of|intersects|unspecified)\) via .+ → /);
+    // Table rows and model rows come in the same order (guide, then control number).
+    const listings = new Map<string, string[]>();
+    for (const [i, row] of derived.entries()) {
+      expect(cells[i]?.hops.length, `${row.guide} ${row.controlNumber}`).toBe(row.hops.length);
+      for (const href of cells[i]?.hops ?? []) {
+        if (!listings.has(href)) listings.set(href, await listedControls(await open(href)));
+        expect(listings.get(href), href).toContain(`${row.guide} ${row.controlNumber}`);
+      }
+    }
+  });
+
+  it('a control page lists its derived ISO, SOC 2 and NIST mappings, each with strength, relationship and path', async () => {
+    const rows = mappingRows(contentGuides(), loadReferenceData(), { contentCommit: null }).filter((row) => row.guide === 'aws-iam' && row.controlNumber === '1.1' && row.derivation === 'derived');
+    const page = await open('/guides/aws-iam/1.1/');
+    const items = await page.locator('[data-derived]').evaluateAll((lis) => lis.map((li) => ({
+      key: li.getAttribute('data-derived') ?? '',
+      strength: li.querySelector('.strength')?.getAttribute('data-strength') ?? '',
+      text: li.textContent?.replace(/\s+/g, ' ') ?? '',
+      hops: li.querySelectorAll('a.hop').length,
+    })));
+    expect(items.map((i) => `${i.key} ${i.strength}`).sort()).toEqual(rows.map((row) => `${row.framework} ${row.frameworkId} ${row.strength}`).sort());
+    expect(new Set(rows.map((row) => row.framework))).toEqual(new Set(['iso27001-2022', 'nist-800-53-r5', 'soc2-tsc-2017']));
+    for (const row of rows) {
+      const item = items.find((i) => i.key === `${row.framework} ${row.frameworkId}`);
+      expect(item?.text, row.frameworkId).toContain(`(${row.relationship}) via`);
+      expect(item?.hops, row.frameworkId).toBe(row.hops.length);
     }
   });
 
@@ -102,7 +161,7 @@ describe('the built site in Chromium', () => {
   });
 
   it('axe finds no serious or critical violations on home, a guide, a framework page and a matrix', async () => {
-    for (const [name, path] of [['home', '/'], ['guide', '/guides/qualys/'], ['framework', '/frameworks/nist-800-53-r5/ia-2.1/'], ['matrix', '/matrices/nist-families/']] as const) {
+    for (const [name, path] of [['home', '/'], ['guide', '/guides/qualys/'], ['framework', '/frameworks/nist-800-53-r5/ia-2.1/'], ['roll-up', '/frameworks/nist-800-53-r5/ia-2/'], ['control', '/guides/aws-iam/1.1/'], ['matrix', '/matrices/nist-families/']] as const) {
       // axe is injected as a script, which the site's CSP rightly forbids; this context bypasses it.
       const page = await open(path, { bypassCSP: true });
       await page.addScriptTag({ content: AXE });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { csvField, main, mappingExportJsonSchema, mappingRows, loadReferenceData, parseGuide, toCsv } from '../../src/index.ts';
+import { csvField, main, ROW_COLUMNS, mappingExportJsonSchema, mappingRows, loadReferenceData, parseGuide, toCsv } from '../../src/index.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const reference = loadReferenceData();
@@ -27,6 +27,12 @@ describe('mapping rows', () => {
     const derived = rows.find((row) => row.controlNumber === '2.1' && row.frameworkId === 'CC7.2');
     expect(derived).toMatchObject({ derivation: 'derived', frameworkName: 'SOC 2 Trust Services Criteria (2017)' });
     expect(derived?.via).toMatch(/^NIST SP 800-53 Rev 5 AU-2 via soc2-tsc-2017__nist-800-53-r5/);
+    expect(derived).toMatchObject({ relationship: 'unspecified', strength: 'contributes-to', path: 'NIST 800-53 AU-2 -[unspecified soc2-tsc-2017__nist-800-53-r5]-> SOC 2 CC7.2' });
+    expect(rows.filter((row) => row.derivation === 'asserted').every((row) => row.relationship === '' && row.strength === '' && row.path === '')).toBe(true);
+    // IA-2(1) is asserted: its base IA-2 is a contributing roll-up, unless the control asserts IA-2 too.
+    const rolled = rows.filter((row) => row.derivation === 'derived' && row.rolledUp && row.framework === 'nist-800-53-r5');
+    expect(rolled.length).toBeGreaterThan(0);
+    for (const row of rolled) expect(row).toMatchObject({ strength: 'contributes-to', path: expect.stringContaining('roll-up to base') });
     expect(rows.find((row) => row.frameworkId === 'IA-2(1)')).toMatchObject({ frameworkTitle: 'Multi-factor Authentication to Privileged Accounts', sourceFile: 'base-guide.md', sourceLine: 42, contentCommit: 'abc' });
   });
 });
@@ -45,7 +51,7 @@ describe('CSV', () => {
 
   it('writes CRLF rows with a header', () => {
     const csv = toCsv(mappingRows([base], reference, { contentCommit: null }));
-    expect(csv.split('\r\n')[0]).toBe('Guide,Vendor,Control,Control Title,Level,Framework,Framework ID,Framework Title,Derivation,Via,Rolled Up,Source File,Source Line,Guide Version,Content Commit');
+    expect(csv.split('\r\n')[0]).toBe('Guide,Vendor,Control,Control Title,Level,Framework,Framework ID,Framework Title,Derivation,Relationship,Strength,Via,Path,Rolled Up,Source File,Source Line,Guide Version,Content Commit');
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 });
@@ -77,7 +83,7 @@ describe('hardmap export', () => {
     const all = workbook.getWorksheet('All mappings');
     const lines: string[] = [];
     all?.eachRow((row) => {
-      const cells = Array.from({ length: 15 }, (_, i) => row.getCell(i + 1).value);
+      const cells = Array.from({ length: ROW_COLUMNS.length }, (_, i) => row.getCell(i + 1).value);
       lines.push(cells.map((value) => csvField(value === null || value === undefined ? '' : (value as string | number | boolean))).join(','));
     });
     expect(lines.length).toBeGreaterThan(100);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { HARDMAP_UUID_NAMESPACE, loadReferenceData, oscalDocuments, parseGuide, uuidV5, type Guide } from '../../src/index.ts';
+import { HARDMAP_NS, HARDMAP_UUID_NAMESPACE, loadReferenceData, oscalDocuments, parseGuide, uuidV5, type Guide } from '../../src/index.ts';
 
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -107,6 +107,38 @@ describe('OSCAL export', () => {
     expect(derived.length).toBeGreaterThan(0);
     expect(derived.every((m) => typeof m.remarks === 'string' && m.remarks.startsWith('Derived: '))).toBe(true);
     expect(maps.some((m) => m.sources[0]['id-ref'] === 'qualys-1.1' && m.targets[0]['id-ref'] === 'ac-2.1')).toBe(true);
+  });
+
+  it('gives each map its real relationship: intersects-with for a claim, the composition for a derivation', () => {
+    const mappings = doc('mapping-collection.json')['mapping-collection'].mappings as Doc[];
+    const propOf = (m: Doc, name: string): string | undefined => (m.props as Doc[]).find((p) => p.name === name)?.value;
+    const find = (source: string, target: string): Doc | undefined => mappings.flatMap((m) => m.maps as Doc[]).find((m) => m.sources[0]['id-ref'] === source && m.targets[0]['id-ref'] === target);
+    const asserted = mappings.flatMap((m) => (m.maps as Doc[]).filter((x) => propOf(x, 'derivation') === 'asserted'));
+    expect(new Set(asserted.map((m) => `${m.relationship} ${m.ns ?? ''}`))).toEqual(new Set(['intersects-with ']));
+    // IA-2(1) is asserted; its base IA-2 is a roll-up (subset-of): meeting IA-2(1) contributes to IA-2.
+    expect(find('_1example-1.1', 'ia-2')).toMatchObject({ relationship: 'intersects-with', props: expect.arrayContaining([{ name: 'strength', ns: HARDMAP_NS, value: 'contributes-to' }, { name: 'path-relationship', ns: HARDMAP_NS, value: 'subset-of' }, { name: 'rolled-up', ns: HARDMAP_NS, value: 'true' }]) });
+    // AU-2 to SOC 2 goes through the untyped AICPA mapping: nothing OSCAL defines, so hardmap's namespace.
+    const soc2 = mappings.find((m) => m.uuid === uuidV5('mapping:soc2-tsc-2017:derived'));
+    const au2 = (soc2?.maps as Doc[]).find((m) => m.sources[0]['id-ref'] === '_1example-1.1-2');
+    expect(au2).toMatchObject({ relationship: 'unspecified', ns: HARDMAP_NS });
+    expect(propOf(au2 ?? {}, 'strength')).toBe('contributes-to');
+    // ISO 27001 edges are included; CIS ids are CIS's own OSCAL ids.
+    expect(mappings.some((m) => m.uuid === uuidV5('mapping:iso27001-2022:derived'))).toBe(true);
+    const cis = mappings.find((m) => m.uuid === uuidV5('mapping:cis-controls-v8:asserted'));
+    expect((cis?.maps as Doc[]).every((m) => /^cis-\d+\.\d+$/.test(m.targets[0]['id-ref']))).toBe(true);
+  });
+
+  it('summarizes source and target gaps, and what the crosswalks themselves leave unmapped', () => {
+    const mappings = doc('mapping-collection.json')['mapping-collection'].mappings as Doc[];
+    const soc2 = mappings.find((m) => m.uuid === uuidV5('mapping:soc2-tsc-2017:derived')) ?? {};
+    const targetGap = soc2['target-gap-summary']['unmapped-controls'][0]['with-ids'] as string[];
+    const mapped = new Set((soc2.maps as Doc[]).map((m) => m.targets[0]['id-ref']));
+    // CC1.2 is one of the criteria AICPA marks "None": no crosswalk reaches it, so no guide can derive it.
+    expect(targetGap).toContain('CC1.2');
+    expect(targetGap.filter((id) => mapped.has(id))).toEqual([]);
+    expect(soc2.remarks).toBe('Gaps in the crosswalks themselves, from their unmapped lists: soc2-tsc-2017__nist-800-53-r5: 12 of 61 soc2-tsc-2017 requirements have no edge (its unmapped list).');
+    const sources = new Set((soc2.maps as Doc[]).map((m) => m.sources[0]['id-ref']));
+    expect([...sources, ...soc2['source-gap-summary']['unmapped-controls'][0]['with-ids']].sort()).toEqual(catalogControls().map((c) => c.id).sort());
   });
 
   it('resolves every #uuid reference to a back-matter resource of the same document', () => {

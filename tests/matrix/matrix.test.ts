@@ -9,9 +9,9 @@ const rows = mappingRows([guide], reference, { contentCommit: null });
 describe('matrices', () => {
   it('indexes every guide control under each requirement, asserted before derived', () => {
     const index = requirementIndex(rows);
-    expect(index.get('nist-800-53-r5')?.get('IA-2(1)')).toEqual([{ guide: 'example', controlNumber: '1.1', controlTitle: 'Enforce Multi-Factor Authentication', controlAnchor: '11-enforce-multi-factor-authentication', level: 'L1', derivation: 'asserted', via: '' }]);
+    expect(index.get('nist-800-53-r5')?.get('IA-2(1)')).toEqual([{ guide: 'example', controlNumber: '1.1', controlTitle: 'Enforce Multi-Factor Authentication', controlAnchor: '11-enforce-multi-factor-authentication', level: 'L1', derivation: 'asserted', via: '', relationship: '', strength: '', path: '', hops: [] }]);
     const cc72 = index.get('soc2-tsc-2017')?.get('CC7.2') ?? [];
-    expect(cc72.map((entry) => [entry.controlNumber, entry.derivation])).toEqual([['2.1', 'derived']]);
+    expect(cc72.map((entry) => [entry.controlNumber, entry.derivation, entry.strength, entry.relationship])).toEqual([['2.1', 'derived', 'contributes-to', 'unspecified']]);
   });
 
   it('builds the per-guide quick-reference matrix', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { relatedRequirements } from '../crosswalk/derive.ts';
-import { frameworkName } from '../frameworks/registry.ts';
+import { relatedRequirements, ROLLUP, type RelatedRequirement } from '../crosswalk/derive.ts';
+import { frameworkInfo, frameworkName } from '../frameworks/registry.ts';
+import { RelationshipSchema, StrengthSchema } from '../model/relationship.ts';
 import { compareIds } from '../frameworks/sort.ts';
 import type { Control } from '../model/control.ts';
 import type { Guide } from '../model/guide.ts';
@@ -27,7 +28,16 @@ export const MappingRowSchema = z.object({
   frameworkId: z.string().describe('Normalized requirement ID, e.g. AC-2(1)'),
   frameworkTitle: z.string().describe('Catalog title of the requirement, where the catalog has one'),
   derivation: z.enum(['asserted', 'derived']).describe('asserted: written in the guide; derived: supplied by a crosswalk'),
+  relationship: RelationshipSchema.or(z.literal('')).describe('For derived rows: how the asserted requirement at the start of the path relates to this one, composed hop by hop ("start is relationship this"); empty for asserted rows'),
+  strength: StrengthSchema.or(z.literal('')).describe('For derived rows: meets when meeting the asserted requirement meets this one (equal, superset-of), contributes-to otherwise; empty for asserted rows'),
   via: z.string().describe('For derived rows: the chain of IDs and the crosswalks used'),
+  path: z.string().describe('For derived rows: every hop from the asserted requirement, each with its relationship and crosswalk'),
+  hops: z.array(z.object({
+    framework: z.string(),
+    id: z.string(),
+    crosswalk: z.string().describe(`Crosswalk id of the hop that reached this step (${ROLLUP} for an enhancement rolled up to its base); empty for the asserted start`),
+    relationship: RelationshipSchema.or(z.literal('')).describe('"previous step is relationship this one"; empty for the asserted start'),
+  })).describe('For derived rows: the path as data, the asserted requirement first, then each hop; empty for asserted rows. JSON only: CSV and XLSX carry `path`'),
   rolledUp: z.boolean().describe('A NIST enhancement was rolled up to its base control to find the edge'),
   sourceFile: z.string(),
   sourceLine: z.number().int().describe('Line of the asserted mapping the row comes from'),
@@ -37,6 +47,16 @@ export type MappingRow = z.infer<typeof MappingRowSchema>;
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+}
+
+const label = (framework: string, id: string): string => `${frameworkInfo(framework)?.short ?? frameworkName(framework)} ${id}`;
+
+/** `NIST 800-53 IA-2(1) -[subset-of roll-up]-> NIST 800-53 IA-2 -[intersects nist-800-53-r5__iso27001-2022]-> ISO 27001 A.5.16` */
+export function pathText(related: RelatedRequirement): string {
+  return related.path.map((step) => {
+    if (!step.crosswalk) return label(step.framework, step.id);
+    return ` -[${step.relationship ?? 'unspecified'} ${step.crosswalk === ROLLUP ? 'roll-up to base' : step.crosswalk}]-> ${label(step.framework, step.id)}`;
+  }).join('');
 }
 
 function rowsOfControl(guide: Guide, control: Control, reference: ReferenceData, context: ExportContext): MappingRow[] {
@@ -63,6 +83,10 @@ function rowsOfControl(guide: Guide, control: Control, reference: ReferenceData,
       frameworkId: related.id,
       frameworkTitle: titleOf(related.framework, related.id),
       derivation: related.derivation,
+      relationship: related.relationship ?? '',
+      strength: related.strength ?? '',
+      path: pathText(related),
+      hops: related.path.map((step) => ({ framework: step.framework, id: step.id, crosswalk: step.crosswalk ?? '', relationship: step.relationship ?? '' })),
       via: related.derivation === 'derived' ? `${related.via.map((step) => `${frameworkName(step.framework)} ${step.id}`).join(' -> ')} via ${related.crosswalks.join(', ')}` : '',
       rolledUp: related.rolledUp,
       sourceLine: origin ? lineOf(origin.framework, origin.id) : lineOf(related.framework, related.id),
@@ -91,8 +115,9 @@ export function filterRows(rows: readonly MappingRow[], filter: RowFilter): Mapp
 }
 
 /** Column order shared by CSV, XLSX and Markdown, with the header each shows. */
-export const ROW_COLUMNS: ReadonlyArray<[keyof MappingRow, string]> = [
+/** Flat columns only: `hops` is the path as data, for JSON; its text form is `path`. */
+export const ROW_COLUMNS: ReadonlyArray<[Exclude<keyof MappingRow, 'hops'>, string]> = [
   ['guide', 'Guide'], ['vendor', 'Vendor'], ['controlNumber', 'Control'], ['controlTitle', 'Control Title'], ['level', 'Level'],
   ['frameworkName', 'Framework'], ['frameworkId', 'Framework ID'], ['frameworkTitle', 'Framework Title'], ['derivation', 'Derivation'],
-  ['via', 'Via'], ['rolledUp', 'Rolled Up'], ['sourceFile', 'Source File'], ['sourceLine', 'Source Line'], ['guideVersion', 'Guide Version'], ['contentCommit', 'Content Commit'],
+  ['relationship', 'Relationship'], ['strength', 'Strength'], ['via', 'Via'], ['path', 'Path'], ['rolledUp', 'Rolled Up'], ['sourceFile', 'Source File'], ['sourceLine', 'Source Line'], ['guideVersion', 'Guide Version'], ['contentCommit', 'Content Commit'],
 ];

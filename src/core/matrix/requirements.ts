@@ -1,5 +1,6 @@
 import { compareIds } from '../frameworks/sort.ts';
 import type { MappingRow } from '../export/rows.ts';
+import type { Relationship, Strength } from '../model/relationship.ts';
 import { compareText } from '../collate.ts';
 
 /** A guide control as it appears against one requirement. */
@@ -11,6 +12,11 @@ export interface RequirementControl {
   level: string;
   derivation: 'asserted' | 'derived';
   via: string;
+  /** For derived entries: composed relationship and strength from the asserted start, and the path. */
+  relationship: Relationship | '';
+  strength: Strength | '';
+  path: string;
+  hops: MappingRow['hops'];
 }
 
 /**
@@ -26,10 +32,10 @@ export function requirementIndex(rows: readonly MappingRow[]): Map<string, Map<s
     byId.set(row.frameworkId, list);
     const existing = list.find((entry) => entry.guide === row.guide && entry.controlNumber === row.controlNumber);
     if (existing) {
-      if (existing.derivation === 'derived' && row.derivation === 'asserted') Object.assign(existing, { derivation: 'asserted', via: '' });
+      if (existing.derivation === 'derived' && row.derivation === 'asserted') Object.assign(existing, { derivation: 'asserted', via: '', relationship: '', strength: '', path: '', hops: [] });
       continue;
     }
-    list.push({ guide: row.guide, controlNumber: row.controlNumber, controlTitle: row.controlTitle, controlAnchor: row.controlAnchor, level: row.level, derivation: row.derivation, via: row.via });
+    list.push({ guide: row.guide, controlNumber: row.controlNumber, controlTitle: row.controlTitle, controlAnchor: row.controlAnchor, level: row.level, derivation: row.derivation, via: row.via, relationship: row.relationship, strength: row.strength, path: row.path, hops: row.hops });
   }
   for (const byId of index.values()) for (const list of byId.values()) list.sort((a, b) => compareText(a.guide, b.guide) || compareIds(a.controlNumber, b.controlNumber));
   return index;

@@ -7,3 +7,5 @@ export * from './document.ts';
 export * from './guide.ts';
 export * from './diagnostic.ts';
 export * from './runbook.ts';
+export * from './relationship.ts';
+export * from './crosswalk.ts';

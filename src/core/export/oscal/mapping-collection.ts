@@ -1,18 +1,14 @@
-import { CIS, NIST, SOC2 } from '../../frameworks/registry.ts';
+import { CIS, ISO, NIST, PCI, SOC2 } from '../../frameworks/registry.ts';
 import { compareIds } from '../../frameworks/sort.ts';
+import type { ReferenceData } from '../../reference.ts';
 import type { MappingRow } from '../rows.ts';
+import { crosswalkGaps, gapIds, gapSummary, mappableIds } from './gaps.ts';
 import { anchorKey, type GuideIndex } from './guide-index.ts';
 import { backMatter, HARDMAP_CATALOG, metadata, prop, TARGET_RESOURCES, type Json, type OscalOptions } from './metadata.ts';
-import { nistControlId } from './text.ts';
+import { controlRelationship, oscalRelationship, targetId } from './relationship.ts';
 import { uuidV5 } from './uuid.ts';
 
-const TARGETS = [NIST, CIS, SOC2] as const;
-
-/**
- * hardmap knows a control relates to a requirement, not how much of it it covers. OSCAL's weakest
- * claim, `intersects-with`, is the honest one; `subset-of` would assert coverage nobody checked.
- */
-const RELATIONSHIP = 'intersects-with';
+const TARGETS = [NIST, CIS, SOC2, ISO, PCI] as const;
 
 /** Asserted edges are the guide authors' claims; derived ones are crosswalk inferences nobody reviewed. */
 const PROVENANCE = {
@@ -20,34 +16,42 @@ const PROVENANCE = {
   derived: { method: 'automation', status: 'draft', what: 'derived through published crosswalks from the asserted NIST and CIS ids' },
 } as const;
 
-function targetId(row: MappingRow): string {
-  return row.framework === NIST ? nistControlId(row.frameworkId) : row.frameworkId;
-}
-
 function map(row: MappingRow, sourceId: string): Json {
-  const remarks = row.derivation === 'derived' ? `Derived: ${row.via}${row.rolledUp ? ' (enhancement rolled up to its base control)' : ''}.` : null;
+  const relationship = controlRelationship(row);
+  const derived = row.derivation === 'derived';
+  const remarks = derived
+    ? `Derived: ${row.path}. Along it, the requirement the guide asserts (the first on the path) is ${row.relationship} ${row.frameworkId}, so meeting it ${row.strength === 'meets' ? 'meets' : 'contributes to'} ${row.frameworkId}; with the guide's claim read as intersects-with, the control is ${oscalRelationship(relationship).relationship} ${row.frameworkId}.`
+    : null;
   return {
     uuid: uuidV5(`map:${sourceId}:${row.framework}:${row.frameworkId}`),
-    props: [...prop('derivation', row.derivation), ...(row.rolledUp ? prop('rolled-up', 'true') : [])],
-    relationship: RELATIONSHIP,
+    props: [
+      ...prop('derivation', row.derivation),
+      ...(derived ? [...prop('strength', row.strength), ...prop('path-relationship', row.relationship)] : []),
+      ...(row.rolledUp ? prop('rolled-up', 'true') : []),
+    ],
+    ...oscalRelationship(relationship),
     sources: [{ type: 'control', 'id-ref': sourceId }],
-    targets: [{ type: 'control', 'id-ref': targetId(row) }],
+    targets: [{ type: 'control', 'id-ref': targetId(row.framework, row.frameworkId) }],
     ...(remarks === null ? {} : { remarks }),
   };
 }
 
-function mapping(framework: string, derivation: MappingRow['derivation'], rows: readonly MappingRow[], index: GuideIndex): Json[] {
+function mapping(framework: string, derivation: MappingRow['derivation'], rows: readonly MappingRow[], index: GuideIndex, reference: ReferenceData): Json[] {
   const target = TARGET_RESOURCES.get(framework);
   // Catalog order, then natural id order: the same order as catalog.json, whatever order rows come in.
-  const maps = rows
+  const found = rows
     .flatMap((row) => {
       const source = index.byAnchor.get(anchorKey(row.sourceFile, row.controlAnchor));
       return source && row.framework === framework && row.derivation === derivation ? [{ row, source }] : [];
     })
-    .sort((a, b) => a.source.position - b.source.position || compareIds(a.row.frameworkId, b.row.frameworkId))
-    .map(({ row, source }) => map(row, source.id));
-  if (!target || maps.length === 0) return [];
+    .sort((a, b) => a.source.position - b.source.position || compareIds(a.row.frameworkId, b.row.frameworkId));
+  if (!target || found.length === 0) return [];
   const provenance = PROVENANCE[derivation];
+  const mappedSources = new Set(found.map(({ source }) => source.id));
+  const mappedTargets = new Set(found.map(({ row }) => row.frameworkId));
+  const sourceGap = gapSummary(`${framework}:${derivation}:source`, index.controls.filter((c) => !mappedSources.has(c.id)).map((c) => c.id));
+  const targetGap = gapSummary(`${framework}:${derivation}:target`, gapIds(framework, mappableIds(reference, framework).filter((id) => !mappedTargets.has(id))));
+  const crosswalks = derivation === 'derived' ? crosswalkGaps(reference, framework) : [];
   return [{
     uuid: uuidV5(`mapping:${framework}:${derivation}`),
     method: provenance.method,
@@ -56,29 +60,33 @@ function mapping(framework: string, derivation: MappingRow['derivation'], rows: 
     'mapping-description': `Guide controls to ${target.title}, ${provenance.what}.`,
     'source-resource': { type: 'catalog', href: `#${HARDMAP_CATALOG.uuid}` },
     'target-resource': { type: 'catalog', href: `#${target.uuid}` },
-    maps,
+    maps: found.map(({ row, source }) => map(row, source.id)),
+    ...(sourceGap ? { 'source-gap-summary': sourceGap } : {}),
+    ...(targetGap ? { 'target-gap-summary': targetGap } : {}),
+    ...(crosswalks.length > 0 ? { remarks: `Gaps in the crosswalks themselves, from their unmapped lists: ${crosswalks.join('; ')}.` } : {}),
   }];
 }
 
 /**
- * Null when no guide control maps to NIST, CIS or SOC 2: a mapping collection needs at least one
- * mapping and each mapping at least one map, so there is no valid empty one.
+ * Null when no guide control maps to a catalogued framework: a mapping collection needs at least
+ * one mapping and each mapping at least one map, so there is no valid empty one.
  */
-export function mappingCollectionDocument(index: GuideIndex, rows: readonly MappingRow[], options: OscalOptions): Json | null {
+export function mappingCollectionDocument(index: GuideIndex, rows: readonly MappingRow[], reference: ReferenceData, options: OscalOptions): Json | null {
   const mappings = TARGETS.flatMap((framework) => [
-    ...mapping(framework, 'asserted', rows, index),
-    ...mapping(framework, 'derived', rows, index),
+    ...mapping(framework, 'asserted', rows, index, reference),
+    ...mapping(framework, 'derived', rows, index, reference),
   ]);
   if (mappings.length === 0) return null;
   return {
     'mapping-collection': {
       uuid: uuidV5('mapping-collection'),
-      metadata: metadata('hardmap: Guide Controls to NIST SP 800-53, CIS Controls and SOC 2', options, 'Each map carries a hardmap `derivation` prop: asserted (in the guide) or derived (through crosswalks).'),
+      metadata: metadata('hardmap: Guide Controls to NIST SP 800-53, CIS Controls, SOC 2, ISO/IEC 27001 and PCI DSS', options,
+        'Each map carries a hardmap `derivation` prop: asserted (in the guide, relationship intersects-with) or derived (through crosswalks). A derived map also carries `strength` (meets or contributes-to: what meeting the asserted requirement does for the target) and `path-relationship` (how the asserted requirement relates to the target, composed hop by hop); its relationship is that composition applied to the guide claim. `unspecified` (hardmap namespace) means the chain establishes no overlap.'),
       provenance: {
         method: 'hybrid',
         'matching-rationale': 'semantic',
         status: 'draft',
-        'mapping-description': 'Guide authors map each control to framework ids; hardmap adds ids that follow through the NIST, CIS and SOC 2 crosswalks in mappings/.',
+        'mapping-description': 'Guide authors map each control to framework ids; hardmap adds ids that follow through the typed NIST, CIS, SOC 2 and ISO crosswalks in mappings/.',
       },
       mappings,
       'back-matter': backMatter([HARDMAP_CATALOG, ...TARGETS.flatMap((f) => TARGET_RESOURCES.get(f) ?? [])]),

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { RelationshipSchema } from './relationship.ts';
+
+/** One published edge, typed from `from`'s point of view ("from is relationship to"). */
+export const CrosswalkFileEdgeSchema = z.object({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  relationship: RelationshipSchema,
+  /** The references as published, where they differ from `to` (statement items such as PS-6a). */
+  sourceRef: z.string().optional(),
+});
+export type CrosswalkFileEdge = z.infer<typeof CrosswalkFileEdgeSchema>;
+
+/** How the source words its relationships and what each word became. */
+export const RelationshipSourceSchema = z.object({
+  /** What the source calls its relationships, and from whose point of view. */
+  vocabulary: z.string(),
+  /** Source wording -> typed relationship. */
+  terms: z.record(z.string(), RelationshipSchema),
+  /** Where the source (or its own serialization) defines the direction. */
+  citation: z.string(),
+});
+export type RelationshipSource = z.infer<typeof RelationshipSourceSchema>;
+
+/** A file of mappings/crosswalks/, as scripts/import-reference writes it. */
+export const CrosswalkFileSchema = z.object({
+  id: z.string().min(1),
+  from: z.string().min(1),
+  to: z.string().min(1),
+  title: z.string(),
+  license: z.string(),
+  relationships: RelationshipSourceSchema,
+  /** `from` IDs the source leaves unmapped. */
+  unmappedFrom: z.array(z.string()),
+  edges: z.array(CrosswalkFileEdgeSchema).min(1),
+});
+export type CrosswalkFile = z.infer<typeof CrosswalkFileSchema>;
+
+/** Pure: a crosswalk file checked against the model, or a message naming the file and the field. */
+export function parseCrosswalkFile(value: unknown, name: string): { file: CrosswalkFile } | { error: string } {
+  const result = CrosswalkFileSchema.safeParse(value);
+  if (result.success) return { file: result.data };
+  const issue = result.error.issues[0];
+  const field = issue?.path.length ? issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '') : '(root)';
+  return { error: `${name}: unexpected crosswalk at \`${field}\`: ${issue?.message ?? 'invalid'}` };
+}
