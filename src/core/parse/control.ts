@@ -1,12 +1,11 @@
 import type { RootContent } from 'mdast';
 import type { Block } from '../model/block.ts';
 import type { Control, ProfileLevel } from '../model/control.ts';
-import type { FrameworkMapping } from '../model/mapping.ts';
 import type { LocatedText } from '../model/position.ts';
 import { blockOf, labelLines, type AnchorMap } from './blocks.ts';
 import { codeBlocks } from './code.ts';
 import { parseProfileLevel } from './level.ts';
-import { isMappingTable, mappingsFromLabelLine, mappingsFromTable } from './mappings.ts';
+import { isMappingTable, mappingsFromLabelLine, mappingsFromTable, type MappingSink } from './mappings.ts';
 import { chunkNodes, type Chunk, type EntryChunk } from './outline.ts';
 import type { ParseProblem } from './problems.ts';
 import type { SourceText } from './source.ts';
@@ -37,7 +36,8 @@ export function parseControl(entry: EntryChunk, sectionNumber: string | null, so
   if (!heading || !match) return null;
   let level: ProfileLevel | null = null;
   let timeToComplete: LocatedText | null = null;
-  const mappings: FrameworkMapping[] = [];
+  const sink: MappingSink = { mappings: [], unparsed: [] };
+  const { mappings } = sink;
   const blocks: Partial<Record<'description' | 'rationale' | 'prerequisites' | 'clickOps' | 'validation', Block>> = {};
   const subsections: Block[] = [];
   const scanLabelLines = (nodes: RootContent[], inlineMappings: boolean, mappingContext = false): void => {
@@ -53,10 +53,10 @@ export function parseControl(entry: EntryChunk, sectionNumber: string | null, so
         } else if (label === 'time to complete' && !timeToComplete) {
           timeToComplete = { text: line.value, position: source.position(line.valueStart, line.valueEnd) };
         } else if (inlineMappings || mappingContext) {
-          mappings.push(...(mappingsFromLabelLine(line, source, inlineMappings ? 'inline' : 'compliance-mappings') ?? []));
+          mappingsFromLabelLine(line, source, inlineMappings ? 'inline' : 'compliance-mappings', sink);
         }
       }
-      if (node.type === 'table' && isMappingTable(node)) mappings.push(...mappingsFromTable(node, inlineMappings ? 'framework-table' : 'compliance-mappings', source));
+      if (node.type === 'table' && isMappingTable(node)) mappingsFromTable(node, inlineMappings ? 'framework-table' : 'compliance-mappings', source, sink);
     }
   };
   scanLabelLines(entry.nodes, true);
@@ -69,7 +69,7 @@ export function parseControl(entry: EntryChunk, sectionNumber: string | null, so
       else subsections.push(blockOf(sub, source, anchors));
     }
   }
-  if (!level && mappings.length === 0) return null;
+  if (!level && mappings.length === 0 && sink.unparsed.length === 0) return null;
   const clickOpsChunk = entry.subsections.find((sub) => kindOf(sub) === 'clickOps');
   const rationale = blocks.rationale ? rationaleOf(blocks.rationale, entry.subsections.find((sub) => kindOf(sub) === 'rationale'), source) : null;
   const all = chunkNodes(entry);
@@ -81,6 +81,7 @@ export function parseControl(entry: EntryChunk, sectionNumber: string | null, so
     headingPosition: positionOf(heading, source),
     level,
     mappings,
+    unparsedMappings: sink.unparsed,
     description: blocks.description ?? null,
     rationale,
     prerequisites: blocks.prerequisites ?? null,

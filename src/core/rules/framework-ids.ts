@@ -1,3 +1,4 @@
+import { parseIdCell } from '../frameworks/ids.ts';
 import type { Guide } from '../model/guide.ts';
 import type { Position } from '../model/position.ts';
 
@@ -24,8 +25,13 @@ export function citedIds(guide: Guide, framework: string): CitedId[] {
   for (const table of guide.quickReference?.tables ?? []) {
     if (table.framework !== framework) continue;
     for (const row of table.rows) {
-      if (!row.frameworkId.text.trim()) continue;
-      cited.push({ framework, id: row.id, written: row.frameworkId.text, place: row.frameworkId.position, where: 'the quick reference' });
+      // Only entries shaped like an ID are claims: a family name or a title in the ID column is not.
+      const start = row.frameworkId.position.start;
+      for (const token of parseIdCell(framework, row.frameworkId.text)) {
+        if (!token.shaped) continue;
+        const at = (offset: number): Position['start'] => ({ line: start.line, column: start.column + offset, offset: start.offset + offset });
+        cited.push({ framework, id: token.id, written: token.idText, place: { start: at(token.start), end: at(token.start + token.idText.length) }, where: 'the quick reference' });
+      }
     }
   }
   return cited;

@@ -19,6 +19,7 @@ import { rule as inputLimit } from './input-limit.ts';
 import { rule as iso2013Notation } from './iso-2013-notation.ts';
 import { rule as isoIdUnknown } from './iso-id-unknown.ts';
 import { rule as mappingSourcesDisagree } from './mapping-sources-disagree.ts';
+import { rule as mappingTextUnparsed } from './mapping-text-unparsed.ts';
 import { rule as nistIdUnknown } from './nist-id-unknown.ts';
 import { rule as nistIdWithdrawn } from './nist-id-withdrawn.ts';
 import { rule as pciIdUnknown } from './pci-id-unknown.ts';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   iso2013Notation,
   isoIdUnknown,
   mappingSourcesDisagree,
+  mappingTextUnparsed,
   nistIdUnknown,
   nistIdWithdrawn,
   pciIdUnknown,
