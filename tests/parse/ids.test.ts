@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CIS, ISO, isIso2013Notation, NIST, normalizeId, parseIdCell, PCI, resolveFrameworkLabel, SOC2 } from '../../src/index.ts';
+import { CIS, ISO, isIso2013Notation, nearCataloguedLabel, NIST, normalizeId, parseIdCell, PCI, resolveFrameworkLabel, SOC2 } from '../../src/index.ts';
 
 describe('framework labels', () => {
   it.each([
@@ -9,6 +9,19 @@ describe('framework labels', () => {
     ['ISO 27001:2013', 'iso27001-2013'], ['CISA SCuBA', 'cisa-scuba'], ['**SLSA**', 'slsa'], ['CIS M365 Benchmark', 'cis-benchmark'],
   ])('%s -> %s', (label, key) => {
     expect(resolveFrameworkLabel(label)).toEqual({ key, known: true });
+  });
+
+  it.each(['MITRE ATLAS', 'MITRE ATT&CK', 'NIST AI RMF', 'NIST CSF', 'FINRA', 'HIPAA', 'CIS Windows 11', 'CIS Google Workspace Benchmark v1.2', 'CISA SCuBA (Gmail)', 'CISA SCuBA M365', 'OWASP LLM Top 10', 'ISO 42001', 'EU AI Act', 'NIST SP 800-207', 'SOX', 'ISO 27002', 'SOC 1', 'NIST 800-52', 'CIS Controls v7', 'PCI DSS 3.2.1'])('knows the real uncatalogued framework %s and never calls it a slip', (label) => {
+    expect(resolveFrameworkLabel(label).known).toBe(true);
+  });
+
+  it('gives distinct standards recognised by one pattern keys of their own', () => {
+    expect(resolveFrameworkLabel('ISO 27002').key).not.toBe(resolveFrameworkLabel('ISO 27017').key);
+  });
+
+  it.each([['NIST 800-35', 'NIST 800-53'], ['CIS Controlz v8', 'CIS Controls v8'], ['SOC 2 Type 3', 'SOC 2']])('reads %s as a near-miss of %s', (label, spelling) => {
+    expect(resolveFrameworkLabel(label).known).toBe(false);
+    expect(nearCataloguedLabel(label)?.spelling).toBe(spelling);
   });
 
   it('keeps an unknown label as an uncatalogued framework', () => {

@@ -9,6 +9,7 @@ import { rule as controlImplementationMissing } from './control-implementation-m
 import { rule as controlNumberDuplicate } from './control-number-duplicate.ts';
 import { rule as controlNumberGap } from './control-number-gap.ts';
 import { rule as controlNumberSection } from './control-number-section.ts';
+import { rule as frameworkLabelUncatalogued } from './framework-label-uncatalogued.ts';
 import { rule as frameworkLabelUnknown } from './framework-label-unknown.ts';
 import { rule as frontmatterSchema } from './frontmatter-schema.ts';
 import { rule as frontmatterYaml } from './frontmatter-yaml.ts';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   controlNumberDuplicate,
   controlNumberGap,
   controlNumberSection,
+  frameworkLabelUncatalogued,
   frameworkLabelUnknown,
   frontmatterSchema,
   frontmatterYaml,
