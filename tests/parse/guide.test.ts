@@ -79,3 +79,37 @@ describe('quick reference', () => {
     expect(rows.map((r) => [r.id, r.sections[0]?.resolvedControl])).toEqual([['IA-2', '1.1'], ['IA-5', '1.1'], ['AC-2', null], ['AC-3', null]]);
   });
 });
+
+describe('Liquid on a heading line', () => {
+  const mark = (status: string, extra = ''): string => `{% include status-mark.html status="${status}"${extra} %}`;
+  const parsed = guide([
+    '## 1. A', '', '### 1.1 Marked Control', '', '**Profile Level:** L1', '',
+    `#### ClickOps Implementation${mark('ai-validated', ' evidence="Walked the console" date="2026-01-05"')}`, '', '1. Do the thing', '',
+    `#### Code Implementation ${mark('ni-reviewed')}`, '', '```sh\nx\n```', '',
+    `#### Validation${mark('ai-drafted')}`, '', '1. Check it', '',
+    '### 1.2 Second Control', '', '**Profile Level:** L1', '',
+    `#### Code Implementation ${mark('ai-validated')}`, '', '```sh\ny\n```', '',
+  ].join('\n'));
+  const control = parsed.controls[0];
+
+  it('names the heading without the tag and still recognises the subsection kind', () => {
+    expect(control?.clickOps?.title).toBe('ClickOps Implementation');
+    expect(control?.clickOps?.steps[0]?.items.map((item) => item.text)).toEqual(['Do the thing']);
+    expect(control?.validation?.title).toBe('Validation');
+    expect(control?.subsections.map((s) => s.title)).toEqual(['Code Implementation']);
+  });
+
+  it('gives the anchor kramdown gives: the tag does not count, a space before it does', () => {
+    expect(control?.clickOps?.anchor).toBe('clickops-implementation');
+    expect(control?.subsections[0]?.anchor).toBe('code-implementation-');
+    expect(parsed.controls[1]?.subsections[0]?.anchor).toBe('code-implementation--1');
+  });
+
+  it('keeps the mark in the model, on the heading and on the block', () => {
+    expect(control?.clickOps?.mark).toMatchObject({ status: 'ai-validated', evidence: 'Walked the console', date: '2026-01-05', position: { start: { line: 12, column: 29 } } });
+    expect(control?.subsections[0]?.mark).toMatchObject({ status: 'ni-reviewed', evidence: null, date: null });
+    const heading = parsed.headings.find((h) => h.text === 'ClickOps Implementation');
+    expect(heading?.mark?.value).toBe(mark('ai-validated', ' evidence="Walked the console" date="2026-01-05"'));
+    expect(parsed.headings.find((h) => h.text === '1.1 Marked Control')?.mark).toBeNull();
+  });
+});

@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import { BlockSchema } from './block.ts';
+import { BlockSchema, StatusMarkSchema } from './block.ts';
 import { LocatedTextSchema, PositionSchema } from './position.ts';
 
 /** Every heading of the guide with the anchor GitHub would give it. */
 export const HeadingSchema = z.object({
   depth: z.number().int().min(1).max(6),
+  /** The heading's text, without Liquid tags (`ClickOps Implementation`). */
   text: z.string(),
   anchor: z.string(),
+  /** The status mark included on the heading's line, if any. */
+  mark: StatusMarkSchema.nullable(),
   position: PositionSchema,
 });
 export type Heading = z.infer<typeof HeadingSchema>;
