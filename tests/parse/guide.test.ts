@@ -113,3 +113,30 @@ describe('Liquid on a heading line', () => {
     expect(parsed.headings.find((h) => h.text === '1.1 Marked Control')?.mark).toBeNull();
   });
 });
+
+describe('control numbers in unusual forms', () => {
+  const entry = (heading: string, body = '**Profile Level:** L1'): string[] => [heading, '', body, ''];
+  const parsed = parseGuide(`---\ntitle: "T"\nslug: "t"\n---\n\n${[
+    '## 1. A', '',
+    ...entry('### 1.2a Letter Suffix'), ...entry('### 1-3 Hyphenated'), ...entry('### 1.4) Parenthesis'),
+    ...entry('### Control 1.6: Prefixed'), ...entry('### 1.7: Colon'),
+    ...entry('### 1.8 Mapped Only', '| Framework | Control |\n|---|---|\n| NIST 800-53 | AC-2 |'),
+    ...entry('### Unnumbered Control'),
+    ...entry('### 1.9 Environment-Specific Requirements', 'Reference text.'),
+    ...entry('### Overview Note', '**NIST 800-53:** AC-2'),
+  ].join('\n')}`, 't.md');
+
+  it('keeps every heading with a level or a mapping table that has a number as a control', () => {
+    expect(parsed.guide.controls.map((c) => [c.number, c.title])).toEqual([
+      ['1.2a', 'Letter Suffix'], ['1-3', 'Hyphenated'], ['1.4', 'Parenthesis'], ['1.6', 'Prefixed'], ['1.7', 'Colon'], ['1.8', 'Mapped Only'],
+    ]);
+  });
+
+  it('flags the ambiguous number and the heading without one, and nothing else', () => {
+    expect(parsed.problems.filter((p) => p.ruleId === 'control-number-invalid').map((p) => [p.position.start.line, p.actual])).toEqual([[12, '1-3'], [34, 'Unnumbered Control']]);
+  });
+
+  it('keeps a numbered entry without level or mappings as a note that carries its number and anchor', () => {
+    expect(parsed.guide.sections[0]?.notes.map((n) => [n.number, n.anchor])).toEqual([['1.9', '19-environment-specific-requirements']]);
+  });
+});

@@ -26,6 +26,13 @@ export const LinkSchema = z.object({
 });
 export type Link = z.infer<typeof LinkSchema>;
 
+/** A numbered `###` entry without level or mappings (`### 8.5 Environment-Specific Requirements`). */
+export const NoteSchema = BlockSchema.extend({
+  /** Its number as written in the heading (`8.5`), read as control numbers are. */
+  number: z.string(),
+});
+export type Note = z.infer<typeof NoteSchema>;
+
 export const SectionSchema = z.object({
   /** `1`, `A` (for `Appendix A`), or null for unnumbered sections such as Overview. */
   number: z.string().nullable(),
@@ -36,7 +43,7 @@ export const SectionSchema = z.object({
   /** Numbers of the controls under this section, in document order. */
   controls: z.array(z.string()),
   /** Numbered `###` entries that are reference material (no level, no mappings). */
-  notes: z.array(BlockSchema),
+  notes: z.array(NoteSchema),
   /** Content before the first `###` (overview text, intro). */
   intro: BlockSchema.nullable(),
   position: PositionSchema,

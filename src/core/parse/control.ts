@@ -4,6 +4,7 @@ import type { Control, ProfileLevel } from '../model/control.ts';
 import type { LocatedText } from '../model/position.ts';
 import { blockOf, labelLines, type AnchorMap } from './blocks.ts';
 import { codeBlocks } from './code.ts';
+import type { EntryNumber } from './control-number.ts';
 import { parseProfileLevel } from './level.ts';
 import { isMappingTable, mappingsFromLabelLine, mappingsFromTable, type MappingSink } from './mappings.ts';
 import { chunkNodes, type Chunk, type EntryChunk } from './outline.ts';
@@ -12,7 +13,7 @@ import type { SourceText } from './source.ts';
 import { positionOf } from './source.ts';
 import { parseSteps } from './steps.ts';
 
-/** `1.1`, `2.1.1`, `A.1` followed by the title. */
+/** `1.1`, `2.1.1`, `A.1` followed by the title (the standard form; see control-number.ts for the others). */
 export const CONTROL_HEADING = /^((?:\d+|[A-Z])(?:\.\d+)+)\.?\s+(.+)$/;
 
 const SUBSECTION_KINDS: Array<[RegExp, 'description' | 'rationale' | 'prerequisites' | 'clickOps' | 'validation' | 'mappings']> = [
@@ -30,10 +31,9 @@ function kindOf(chunk: Chunk): (typeof SUBSECTION_KINDS)[number][1] | null {
 }
 
 /** Read one numbered `###` entry as a control. Returns null when it carries no level and no mappings. */
-export function parseControl(entry: EntryChunk, sectionNumber: string | null, source: SourceText, anchors: AnchorMap, problems: ParseProblem[]): Control | null {
+export function parseControl(entry: EntryChunk, numbered: EntryNumber, sectionNumber: string | null, source: SourceText, anchors: AnchorMap, problems: ParseProblem[]): Control | null {
   const heading = entry.heading;
-  const match = heading ? CONTROL_HEADING.exec(entry.text) : null;
-  if (!heading || !match) return null;
+  if (!heading) return null;
   let level: ProfileLevel | null = null;
   let timeToComplete: LocatedText | null = null;
   const sink: MappingSink = { mappings: [], unparsed: [] };
@@ -74,8 +74,8 @@ export function parseControl(entry: EntryChunk, sectionNumber: string | null, so
   const rationale = blocks.rationale ? rationaleOf(blocks.rationale, entry.subsections.find((sub) => kindOf(sub) === 'rationale'), source) : null;
   const all = chunkNodes(entry);
   return {
-    number: match[1] ?? '',
-    title: (match[2] ?? '').trim(),
+    number: numbered.number,
+    title: numbered.title,
     anchor: anchors.get(heading) ?? '',
     sectionNumber,
     headingPosition: positionOf(heading, source),
@@ -113,4 +113,14 @@ function rationaleOf(block: Block, chunk: Chunk | undefined, source: SourceText)
     }
   });
   return { ...block, whyItMatters, attackPrevented };
+}
+
+/**
+ * What makes an entry say it is a control: a `**Profile Level:**` line or a `| Framework | Control |`
+ * table. Inline `**NIST 800-53:**` lines alone are not enough, since overview notes use them too.
+ */
+export function claimsControl(entry: EntryChunk, source: SourceText): 'a profile level line' | 'a mapping table' | null {
+  const nodes = [...entry.nodes, ...entry.subsections.flatMap((sub) => sub.nodes)];
+  if (nodes.some((node) => labelLines(node, source).some((line) => line.label.toLowerCase() === 'profile level'))) return 'a profile level line';
+  return nodes.some((node) => node.type === 'table' && isMappingTable(node)) ? 'a mapping table' : null;
 }

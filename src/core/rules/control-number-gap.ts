@@ -17,7 +17,8 @@ export const rule: Rule = {
       seen.add(entry.number);
       const parts = entry.number.split('.');
       const parent = parts.slice(0, -1).join('.');
-      const current = Number(parts.at(-1));
+      // `1.2a` is counted as 2: it sits between 1.2 and 1.3.
+      const current = Number(/^(\d+)[a-z]?$/i.exec(parts.at(-1) ?? '')?.[1] ?? NaN);
       if (!Number.isInteger(current)) continue;
       const previous = last.get(parent) ?? 0;
       if (current !== previous + 1 && current > previous) {

@@ -11,7 +11,8 @@ export const rule: Rule = {
   },
   check(context) {
     for (const entry of numberedEntries(context.guide)) {
-      if (entry.sectionNumber === null) continue;
+      // A number that is not dotted (`1-3`) is reported by control-number-invalid.
+      if (entry.sectionNumber === null || !entry.number.includes('.')) continue;
       const prefix = entry.number.split('.')[0];
       if (prefix !== entry.sectionNumber) {
         context.report({ message: `Unexpected control number \`${entry.number}\` under section ${entry.sectionNumber}, expected \`${entry.sectionNumber}.N\``, place: entry.place, actual: entry.number, expected: [`${entry.sectionNumber}.N`] });

@@ -8,6 +8,7 @@ import { rule as cisNistUnlinked } from './cis-nist-unlinked.ts';
 import { rule as controlImplementationMissing } from './control-implementation-missing.ts';
 import { rule as controlNumberDuplicate } from './control-number-duplicate.ts';
 import { rule as controlNumberGap } from './control-number-gap.ts';
+import { rule as controlNumberInvalid } from './control-number-invalid.ts';
 import { rule as controlNumberSection } from './control-number-section.ts';
 import { rule as frameworkLabelUncatalogued } from './framework-label-uncatalogued.ts';
 import { rule as frameworkLabelUnknown } from './framework-label-unknown.ts';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   controlImplementationMissing,
   controlNumberDuplicate,
   controlNumberGap,
+  controlNumberInvalid,
   controlNumberSection,
   frameworkLabelUncatalogued,
   frameworkLabelUnknown,
