@@ -8,6 +8,8 @@ export const rule: Rule = {
     severity: 'error',
     fixable: true,
     docs: 'The quick reference summarizes the controls; it must not claim more than they do. A NIST row whose Guide Section points at a control that does not list that ID is reported with the control\'s own IDs. `hardmap fix` regenerates the quick reference from the controls.',
+    reads: ['Rows of quick-reference NIST tables whose Guide Section resolves to a control, and that control\'s NIST mappings'],
+    ignores: ['Rows whose Guide Section resolves to no control (`quickref-section-unresolved`)', 'Other frameworks\' tables'],
   },
   check(context) {
     const { guide } = context;

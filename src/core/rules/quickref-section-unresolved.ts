@@ -7,6 +7,8 @@ export const rule: Rule = {
     severity: 'error',
     fixable: true,
     docs: 'A Guide Section cell is a link to a control\'s anchor (`[1.1](#11-configure-sso)`) or a bare control number (`1.1`). When the control was renamed, the anchor goes stale; when it was moved or deleted, the number points nowhere. `hardmap fix` regenerates the quick reference from the controls.',
+    reads: ['Guide Section cells of every quick-reference table: links to `#anchor` and bare control numbers'],
+    ignores: ['References that resolve to a control'],
   },
   check(context) {
     const { guide } = context;

@@ -11,6 +11,8 @@ export const rule: Rule = {
     severity: 'warning',
     fixable: false,
     docs: 'A SOC 2 criterion claimed for a control (in its mapping table or in the quick reference) should follow from the control\'s NIST 800-53 IDs through the AICPA mapping, or from its CIS safeguards through CIS\'s NIST mapping. When none does, the message lists NIST IDs that would support the claim, so the author can add the right NIST mapping or drop the claim.',
+    reads: ['SOC 2 IDs in control mappings and in quick-reference SOC 2 rows whose Guide Section resolves to a control', 'The control\'s NIST and CIS mappings, through the AICPA and CIS crosswalks'],
+    ignores: ['SOC 2 IDs absent from the catalog (`soc2-id-unknown`)', 'Quick-reference rows whose Guide Section resolves to no control'],
   },
   check(context) {
     const { guide } = context;

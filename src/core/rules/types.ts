@@ -14,9 +14,9 @@ export interface RuleMeta {
   /** Longer explanation for the generated rules reference. */
   docs: string;
   /** The shapes of guide content the rule reads (`| Framework | Control |` tables, ...), for the docs. */
-  reads?: string[];
+  reads: string[];
   /** Shapes it deliberately leaves alone, and why, for the docs. */
-  ignores?: string[];
+  ignores: string[];
 }
 
 export interface Report {
