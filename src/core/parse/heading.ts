@@ -12,10 +12,6 @@ const LIQUID_TAG = /\{%-?[\s\S]*?-?%\}/g;
 const STATUS_MARK = /\{%-?\s*include\s+status-mark\.html\b([\s\S]*?)-?%\}/;
 const PARAM = /([\w-]+)\s*=\s*"([^"]*)"/g;
 
-export function stripLiquid(text: string): string {
-  return text.replace(LIQUID_TAG, '');
-}
-
 /** The heading's name: its text without Liquid tags, whitespace collapsed. */
 export function headingText(heading: Heading): string {
   return toString(heading).replace(LIQUID_TAG, '').replace(/\s+/g, ' ').trim();
