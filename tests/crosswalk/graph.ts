@@ -6,9 +6,9 @@ const head = { title: 't', version: '1' };
 
 export const catalogs = buildCatalogs({
   nist: { ...head, families: { X: 'Family X' }, controls: [
-    { id: 'X-1', title: 'One', family: 'X', parent: null, withdrawn: false },
-    { id: 'X-1(1)', title: 'One, enhanced', family: 'X', parent: 'X-1', withdrawn: false },
-    { id: 'X-2', title: 'Two', family: 'X', parent: null, withdrawn: false },
+    { id: 'XA-1', title: 'One', family: 'X', parent: null, withdrawn: false },
+    { id: 'XA-1(1)', title: 'One, enhanced', family: 'X', parent: 'XA-1', withdrawn: false },
+    { id: 'XA-2', title: 'Two', family: 'X', parent: null, withdrawn: false },
   ] },
   cis: { ...head, controls: [{ id: '1', title: 'Control one' }], safeguards: [
     { id: '1.1', control: '1', title: 'a', implementationGroups: [1] },
@@ -28,8 +28,8 @@ export function file(from: string, to: string, edges: Array<[string, string, Rel
 }
 
 export const crosswalks = buildCrosswalks([
-  file('cis-controls-v8', 'nist-800-53-r5', [['1.1', 'X-1', 'superset-of'], ['1.2', 'X-2', 'subset-of']]),
-  file('nist-800-53-r5', 'iso27001-2022', [['X-1', 'A.1', 'intersects'], ['X-1', 'A.3', 'superset-of'], ['X-2', 'A.3', 'superset-of']]),
-  file('soc2-tsc-2017', 'nist-800-53-r5', [['C1', 'X-1', 'unspecified']]),
+  file('cis-controls-v8', 'nist-800-53-r5', [['1.1', 'XA-1', 'superset-of'], ['1.2', 'XA-2', 'subset-of']]),
+  file('nist-800-53-r5', 'iso27001-2022', [['XA-1', 'A.1', 'intersects'], ['XA-1', 'A.3', 'superset-of'], ['XA-2', 'A.3', 'superset-of']]),
+  file('soc2-tsc-2017', 'nist-800-53-r5', [['C1', 'XA-1', 'unspecified']]),
   file('cis-controls-v8', 'iso27001-2022', [['1.1', 'A.2', 'equal']]),
 ]);

@@ -15,7 +15,7 @@ slug: "t"
 
 | Framework | Control |
 |-----------|---------|
-| NIST 800-53 Rev 5 | X-1(1) |
+| NIST 800-53 Rev 5 | XA-1(1) |
 
 ### 1.2 Two
 
@@ -23,7 +23,7 @@ slug: "t"
 
 | Framework | Control |
 |-----------|---------|
-| NIST 800-53 Rev 5 | X-1 |
+| NIST 800-53 Rev 5 | XA-1 |
 | CIS Controls v8 | 1.2 |
 
 ### 1.3 Three
@@ -43,9 +43,9 @@ const summary = (framework: string, id: string): unknown => {
 
 describe('requirement roll-ups', () => {
   it('counts a NIST control with its enhancements, per enhancement, and keeps the roll-up out of its own list', () => {
-    // 1.3 reaches X-1 through CIS 1.1 (superset-of): its own, derived. 1.1 only rolls up from X-1(1).
-    expect(summary(NIST, 'X-1')).toEqual({ kind: 'enhancements', total: 3, own: ['1.2 asserted', '1.3 derived'], parts: ['X-1(1): 1.1'] });
-    expect(index.get(NIST)?.get('X-1')?.find((c) => c.controlNumber === '1.1')).toMatchObject({ derivation: 'derived', strength: 'contributes-to', relationship: 'subset-of' });
+    // 1.3 reaches XA-1 through CIS 1.1 (superset-of): its own, derived. 1.1 only rolls up from XA-1(1).
+    expect(summary(NIST, 'XA-1')).toEqual({ kind: 'enhancements', total: 3, own: ['1.2 asserted', '1.3 derived'], parts: ['XA-1(1): 1.1'] });
+    expect(index.get(NIST)?.get('XA-1')?.find((c) => c.controlNumber === '1.1')).toMatchObject({ derivation: 'derived', strength: 'contributes-to', relationship: 'subset-of' });
   });
 
   it('counts a CIS control with its safeguards', () => {
@@ -53,7 +53,7 @@ describe('requirement roll-ups', () => {
   });
 
   it('gives nothing for a requirement without parts', () => {
-    expect(summary(NIST, 'X-2')).toBeNull();
+    expect(summary(NIST, 'XA-2')).toBeNull();
     expect(summary(CIS, '1.1')).toBeNull();
   });
 });

@@ -79,3 +79,64 @@ describe('quick reference', () => {
     expect(rows.map((r) => [r.ids[0]?.id, r.sections[0]?.resolvedControl])).toEqual([['IA-2', '1.1'], ['IA-5', '1.1'], ['AC-2', null], ['AC-3', null]]);
   });
 });
+
+describe('Liquid on a heading line', () => {
+  const mark = (status: string, extra = ''): string => `{% include status-mark.html status="${status}"${extra} %}`;
+  const parsed = guide([
+    '## 1. A', '', '### 1.1 Marked Control', '', '**Profile Level:** L1', '',
+    `#### ClickOps Implementation${mark('ai-validated', ' evidence="Walked the console" date="2026-01-05"')}`, '', '1. Do the thing', '',
+    `#### Code Implementation ${mark('ni-reviewed')}`, '', '```sh\nx\n```', '',
+    `#### Validation${mark('ai-drafted')}`, '', '1. Check it', '',
+    '### 1.2 Second Control', '', '**Profile Level:** L1', '',
+    `#### Code Implementation ${mark('ai-validated')}`, '', '```sh\ny\n```', '',
+  ].join('\n'));
+  const control = parsed.controls[0];
+
+  it('names the heading without the tag and still recognises the subsection kind', () => {
+    expect(control?.clickOps?.title).toBe('ClickOps Implementation');
+    expect(control?.clickOps?.steps[0]?.items.map((item) => item.text)).toEqual(['Do the thing']);
+    expect(control?.validation?.title).toBe('Validation');
+    expect(control?.subsections.map((s) => s.title)).toEqual(['Code Implementation']);
+  });
+
+  it('gives the anchor kramdown gives: the tag does not count, a space before it does', () => {
+    expect(control?.clickOps?.anchor).toBe('clickops-implementation');
+    expect(control?.subsections[0]?.anchor).toBe('code-implementation-');
+    expect(parsed.controls[1]?.subsections[0]?.anchor).toBe('code-implementation--1');
+  });
+
+  it('keeps the mark in the model, on the heading and on the block', () => {
+    expect(control?.clickOps?.mark).toMatchObject({ status: 'ai-validated', evidence: 'Walked the console', date: '2026-01-05', position: { start: { line: 12, column: 29 } } });
+    expect(control?.subsections[0]?.mark).toMatchObject({ status: 'ni-reviewed', evidence: null, date: null });
+    const heading = parsed.headings.find((h) => h.text === 'ClickOps Implementation');
+    expect(heading?.mark?.value).toBe(mark('ai-validated', ' evidence="Walked the console" date="2026-01-05"'));
+    expect(parsed.headings.find((h) => h.text === '1.1 Marked Control')?.mark).toBeNull();
+  });
+});
+
+describe('control numbers in unusual forms', () => {
+  const entry = (heading: string, body = '**Profile Level:** L1'): string[] => [heading, '', body, ''];
+  const parsed = parseGuide(`---\ntitle: "T"\nslug: "t"\n---\n\n${[
+    '## 1. A', '',
+    ...entry('### 1.2a Letter Suffix'), ...entry('### 1-3 Hyphenated'), ...entry('### 1.4) Parenthesis'),
+    ...entry('### Control 1.6: Prefixed'), ...entry('### 1.7: Colon'),
+    ...entry('### 1.8 Mapped Only', '| Framework | Control |\n|---|---|\n| NIST 800-53 | AC-2 |'),
+    ...entry('### Unnumbered Control'),
+    ...entry('### 1.9 Environment-Specific Requirements', 'Reference text.'),
+    ...entry('### Overview Note', '**NIST 800-53:** AC-2'),
+  ].join('\n')}`, 't.md');
+
+  it('keeps every heading with a level or a mapping table that has a number as a control', () => {
+    expect(parsed.guide.controls.map((c) => [c.number, c.title])).toEqual([
+      ['1.2a', 'Letter Suffix'], ['1-3', 'Hyphenated'], ['1.4', 'Parenthesis'], ['1.6', 'Prefixed'], ['1.7', 'Colon'], ['1.8', 'Mapped Only'],
+    ]);
+  });
+
+  it('flags the ambiguous number and the heading without one, and nothing else', () => {
+    expect(parsed.problems.filter((p) => p.ruleId === 'control-number-invalid').map((p) => [p.position.start.line, p.actual])).toEqual([[12, '1-3'], [34, 'Unnumbered Control']]);
+  });
+
+  it('keeps a numbered entry without level or mappings as a note that carries its number and anchor', () => {
+    expect(parsed.guide.sections[0]?.notes.map((n) => [n.number, n.anchor])).toEqual([['1.9', '19-environment-specific-requirements']]);
+  });
+});

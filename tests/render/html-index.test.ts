@@ -58,3 +58,12 @@ describe('HTML rendered from the parse the model came from', () => {
     expect(htmlBetween(index, 0, Number.POSITIVE_INFINITY)).toContain('&#x3C;b>not markup&#x3C;/b>');
   });
 });
+
+describe('Liquid on a heading line', () => {
+  it('is not shown as text in a rendered heading', () => {
+    const html = renderMarkdown('### 8.5 Reference\n\n#### Code Implementation {% include status-mark.html status="ai-validated" evidence="<b>x</b>" %}\n\nText.\n');
+    expect(html).toContain('<h4>Code Implementation</h4>');
+    expect(html).not.toContain('{%');
+    expect(html).not.toContain('status-mark');
+  });
+});

@@ -75,8 +75,8 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
 
 /** Fixed rule metadata, so expected output does not move when the real rules' wording does. */
 export const RULE_METAS: readonly RuleMeta[] = [
-  { id: 'control-number-duplicate', description: 'Control numbers are unique', severity: 'error', fixable: false, docs: 'Two controls share a number.' },
-  { id: 'iso-2013-notation', description: 'ISO IDs use 2022 numbering', severity: 'info', fixable: true, docs: 'ISO 27001:2013 Annex A IDs were renumbered.' },
-  { id: 'nist-id-unknown', description: 'NIST IDs exist in SP 800-53', severity: 'error', fixable: true, docs: 'Each NIST ID must name a control.' },
-  { id: 'raw-html', description: 'No raw HTML', severity: 'warning', fixable: false, docs: 'Raw HTML is not rendered by every viewer.' },
+  { id: 'control-number-duplicate', description: 'Control numbers are unique', severity: 'error', fixable: false, docs: 'Two controls share a number.', reads: [], ignores: [] },
+  { id: 'iso-2013-notation', description: 'ISO IDs use 2022 numbering', severity: 'info', fixable: true, docs: 'ISO 27001:2013 Annex A IDs were renumbered.', reads: [], ignores: [] },
+  { id: 'nist-id-unknown', description: 'NIST IDs exist in SP 800-53', severity: 'error', fixable: true, docs: 'Each NIST ID must name a control.', reads: [], ignores: [] },
+  { id: 'raw-html', description: 'No raw HTML', severity: 'warning', fixable: false, docs: 'Raw HTML is not rendered by every viewer.', reads: [], ignores: [] },
 ];

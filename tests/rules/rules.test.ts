@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeGuide, formatMessageLine, loadReferenceData, RULES } from '../../src/index.ts';
+import { ALL_RULE_METAS, analyzeGuide, formatMessageLine, loadReferenceData, RULES, rulesReference } from '../../src/index.ts';
 
 const FIXTURES = new URL('../fixtures/rules/', import.meta.url);
 const update = process.env['UPDATE_FIXTURES'] === '1';
@@ -37,5 +37,15 @@ it('every rule has docs, a description and a fixture folder', () => {
     expect(rule.meta.description.length).toBeGreaterThan(10);
     expect(rule.meta.docs.length).toBeGreaterThan(20);
     expect(existsSync(new URL(`${rule.meta.id}/invalid.md`, FIXTURES))).toBe(true);
+  }
+});
+
+it('every rule, per-file, collection and runbook, lists the shapes it reads and the ones it ignores, and the docs page shows them', () => {
+  const page = rulesReference(ALL_RULE_METAS);
+  for (const meta of ALL_RULE_METAS) {
+    expect(meta.reads.length, meta.id).toBeGreaterThan(0);
+    expect(meta.ignores.length, meta.id).toBeGreaterThan(0);
+    const section = page.slice(page.indexOf(`## ${meta.id}\n`)).split('\n## ')[0] ?? '';
+    for (const shape of [...meta.reads, ...meta.ignores]) expect(section).toContain(`- ${shape}`);
   }
 });

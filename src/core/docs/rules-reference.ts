@@ -18,6 +18,7 @@ export function rulesReference(rules: readonly RuleMeta[]): string {
   ];
   for (const rule of rules) {
     lines.push(`## ${rule.id}`, '', `**Default severity:** ${rule.severity}${rule.fixable ? ' · fixable with `hardmap fix`' : ''}`, '', rule.description, '', rule.docs, '');
+    lines.push('**Reads:**', '', ...rule.reads.map((shape) => `- ${shape}`), '', '**Deliberately ignores:**', '', ...rule.ignores.map((shape) => `- ${shape}`), '');
   }
   return `${lines.join('\n')}`;
 }

@@ -1,3 +1,4 @@
+import { expandRange, inheritPrefix } from './id-ranges.ts';
 import { CIS, ISO, NIST, PCI, SOC2 } from './registry.ts';
 
 /** One ID found in a cell: normalized form, the token as written and its offsets in the cell. */
@@ -8,7 +9,7 @@ export interface IdToken {
   text: string;
   start: number;
   end: number;
-  /** False when the entry does not have the shape of an ID of the framework (a word, a title). */
+  /** Has the shape of an ID of the framework; always false for a framework without an ID grammar. */
   shaped: boolean;
 }
 
@@ -16,6 +17,8 @@ interface IdGrammar {
   /** Matches an ID at the start of a string (sticky use). */
   pattern: RegExp;
   normalize: (match: RegExpExecArray) => string;
+  /** IDs of the expected form, for messages. */
+  examples: string;
 }
 
 const GRAMMARS: Record<string, IdGrammar> = {
@@ -23,23 +26,29 @@ const GRAMMARS: Record<string, IdGrammar> = {
     // AC-2, AC-02, AC-2(1), AC-2 (01), ac-2.1 (OSCAL form)
     pattern: /([A-Za-z]{2})-0*(\d+)(?:\s?\(\s*0*(\d+)\s*\)|\.0*(\d+)(?![\d.]))?/y,
     normalize: (m) => `${(m[1] ?? '').toUpperCase()}-${m[2]}${m[3] ?? m[4] ? `(${m[3] ?? m[4]})` : ''}`,
+    examples: '`AC-2` or `AC-2(1)`',
   },
   [CIS]: {
-    pattern: /(?:CIS\s+)?(\d{1,2})(?:\.(\d{1,2}))?(?![\d.])/y,
+    // `2FA` is a word, not safeguard 2.
+    pattern: /(?:CIS\s+)?(\d{1,2})(?:\.(\d{1,2}))?(?![\d.A-Za-z])/y,
     normalize: (m) => (m[2] ? `${Number(m[1])}.${Number(m[2])}` : `${Number(m[1])}`),
+    examples: '`6.3`',
   },
   [SOC2]: {
     pattern: /(CC|PI|A|C|P)\s?(\d{1,2})\.(\d{1,2})(?![\d.])/iy,
     normalize: (m) => `${(m[1] ?? '').toUpperCase()}${Number(m[2])}.${Number(m[3])}`,
+    examples: '`CC6.1`',
   },
   [ISO]: {
     // A.8.15, A8.15, 8.15, and the 2013 notation A.9.4.2 (kept as written so a rule can flag it)
     pattern: /(A\s?\.?\s?)?(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?(?![\d.])/iy,
     normalize: (m) => `A.${Number(m[2])}.${Number(m[3])}${m[4] ? `.${Number(m[4])}` : ''}`,
+    examples: '`A.8.15`',
   },
   [PCI]: {
     pattern: /(?:Req(?:uirement)?\.?\s*)?((?:A[1-3]|\d{1,2})(?:\.\d{1,2}){0,4})(?![\d.])/iy,
     normalize: (m) => (m[1] ?? '').toUpperCase(),
+    examples: '`8.3.1`',
   },
 };
 
@@ -76,42 +85,70 @@ function segments(cell: string): Array<[number, number]> {
 
 /**
  * Split a mapping cell (`AC-2(1) Automated System Account Management, AC-6 (Least Privilege)`)
- * into IDs. Entries that match no ID grammar are returned whole so a rule can report them.
+ * into entries. Each entry says whether it has the shape of an ID of the framework (`shaped`):
+ * only those are ID claims. Others (`Access Control family`, a link to a policy) are returned
+ * whole and unshaped so nothing is lost, and a catalog rule never mistakes them for unknown IDs.
+ * A segment that starts with no ID right after an entry with a trailing name continues that name:
+ * `SI-7 Software, Firmware, and Information Integrity` is one entry.
  */
 export function parseIdCell(framework: string, cell: string): IdToken[] {
   const grammar = GRAMMARS[framework];
+  if (!grammar) return uncataloguedTokens(cell);
   const tokens: IdToken[] = [];
+  let named = false;
   for (const [from, to] of segments(cell)) {
     const text = cell.slice(from, to);
-    if (!grammar) {
-      tokens.push({ id: text, idText: text, text, start: from, end: to, shaped: true });
+    const linked = linkedId(grammar, text);
+    if (linked) {
+      tokens.push({ ...linked, text, start: from + linked.start, end: to });
+      named = false;
+      continue;
+    }
+    grammar.pattern.lastIndex = 0;
+    if (!grammar.pattern.test(text)) {
+      const previous = tokens.at(-1);
+      if (named && previous) {
+        previous.text = cell.slice(previous.start, to);
+        previous.end = to;
+      } else tokens.push({ id: text, idText: text, text, start: from, end: to, shaped: false });
       continue;
     }
     let cursor = 0;
-    let first = true;
     while (cursor < text.length) {
       grammar.pattern.lastIndex = cursor;
       const match = grammar.pattern.exec(text);
-      if (!match) {
-        if (first) tokens.push({ id: text, idText: text, text, start: from, end: to, shaped: false });
-        break;
-      }
+      if (!match) break;
       const afterId = cursor + match[0].length;
       const next = nextIdStart(grammar, text, afterId);
       // A joined ID (`IA-2 / IA-5`) ends where its joiner starts; otherwise the rest is its name.
-      const entryEnd = next === null ? text.length : afterId;
-      tokens.push({
-        id: grammar.normalize(match),
-        idText: match[0],
-        text: text.slice(cursor, entryEnd).trimEnd(),
-        start: from + cursor,
-        end: from + cursor + text.slice(cursor, entryEnd).trimEnd().length,
-        shaped: true,
-      });
+      const entry = text.slice(cursor, next === null ? text.length : afterId).trimEnd();
+      tokens.push({ id: grammar.normalize(match), idText: match[0], text: entry, start: from + cursor, end: from + cursor + entry.length, shaped: true });
+      named = entry.length > match[0].length;
       if (next === null) break;
       cursor = next;
-      first = false;
     }
+  }
+  return tokens;
+}
+
+/** `[AC-2](https://...)`: the link text is the ID. */
+function linkedId(grammar: IdGrammar, text: string): Omit<IdToken, 'text' | 'end'> | null {
+  if (!text.startsWith('[')) return null;
+  grammar.pattern.lastIndex = 1;
+  const match = grammar.pattern.exec(text);
+  if (!match || !text.startsWith('](', 1 + match[0].length) || !text.endsWith(')')) return null;
+  return { id: grammar.normalize(match), idText: match[0], start: 1, shaped: true };
+}
+
+/** Frameworks without a grammar: entries as written, abbreviations completed and ranges expanded. */
+function uncataloguedTokens(cell: string): IdToken[] {
+  const tokens: IdToken[] = [];
+  let previous: string | null = null;
+  for (const [from, to] of segments(cell)) {
+    const text = cell.slice(from, to);
+    const ids: string[] = expandRange(text, previous) ?? [inheritPrefix(text, previous)];
+    for (const id of ids) tokens.push({ id, idText: text, text, start: from, end: to, shaped: false });
+    previous = ids.at(-1) ?? previous;
   }
   return tokens;
 }
@@ -124,6 +161,11 @@ function nextIdStart(grammar: IdGrammar, text: string, from: number): number | n
   grammar.pattern.lastIndex = at;
   const match = grammar.pattern.exec(text);
   return match ? at : null;
+}
+
+/** The expected form of an ID of a framework (`` `CC6.1` ``), or null when hardmap has no grammar for it. */
+export function idExamples(framework: string): string | null {
+  return GRAMMARS[framework]?.examples ?? null;
 }
 
 /** Normalize one ID string for a framework, or return it trimmed when it matches no grammar. */

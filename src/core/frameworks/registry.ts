@@ -1,3 +1,6 @@
+import { editDistance } from './catalog.ts';
+import { UNCATALOGUED } from './known-labels.ts';
+
 /**
  * The framework labels hardmap knows. Guides spell one framework many ways (`NIST 800-53`,
  * `**NIST SP 800-53 Rev. 5**`); each label is reduced to a canonical key here. Frameworks with a
@@ -14,6 +17,8 @@ export interface FrameworkInfo {
   labels: RegExp[];
   /** Spellings offered in "did you mean" suggestions. */
   spellings: string[];
+  /** A group of distinct standards (`ISO 27002`, `ISO 27017`): each label keeps its own `uncatalogued:` key. */
+  perLabel?: true;
 }
 
 export const NIST = 'nist-800-53-r5';
@@ -48,34 +53,8 @@ export const FRAMEWORKS: readonly FrameworkInfo[] = [
     labels: [/^pci[ -]?dss( v? ?4(\.0(\.1)?)?)?$/],
     spellings: ['PCI DSS', 'PCI DSS v4.0.1'],
   },
-  uncatalogued('iso27001-2013', 'ISO/IEC 27001:2013', [/^iso(\/iec)? ?27001 ?:? ?2013/], ['ISO 27001:2013']),
-  uncatalogued('nist-800-53-r4', 'NIST SP 800-53 Rev 4', [/^nist (sp )?800-?53 ?(rev\.?|revision|r) ?4$/], ['NIST 800-53 Rev 4']),
-  uncatalogued('nist-csf', 'NIST Cybersecurity Framework', [/^nist csf( ?2(\.0)?)?$/, /^nist cybersecurity framework/], ['NIST CSF']),
-  uncatalogued('nist-800-171', 'NIST SP 800-171', [/^nist (sp )?800-?171/], ['NIST 800-171']),
-  uncatalogued('nist-800-63', 'NIST SP 800-63', [/^nist (sp )?800-?63/], ['NIST 800-63']),
-  uncatalogued('nist-ssdf', 'NIST SSDF (SP 800-218)', [/^(nist )?(sp )?800-?218/, /^(nist )?ssdf$/], ['NIST SSDF']),
-  uncatalogued('nist-ai-rmf', 'NIST AI RMF', [/^nist ai rmf/], ['NIST AI RMF']),
-  uncatalogued('cis-benchmark', 'CIS Benchmark', [/^cis .*benchmarks?$/, /^cis (m365|microsoft 365|aws|azure|gcp|google workspace)$/], ['CIS Benchmark', 'CIS M365 Benchmark']),
-  uncatalogued('disa-stig', 'DISA STIG', [/^(disa )?stig$/], ['DISA STIG']),
-  uncatalogued('cisa-scuba', 'CISA SCuBA', [/^(cisa )?scuba$/], ['CISA SCuBA']),
-  uncatalogued('slsa', 'SLSA', [/^slsa( v?1(\.\d)?)?$/], ['SLSA']),
-  uncatalogued('owasp-llm', 'OWASP Top 10 for LLM Applications', [/^owasp (top 10 )?(for )?llm/], ['OWASP LLM']),
-  uncatalogued('owasp-top-10', 'OWASP Top 10', [/^owasp top ?10$/], ['OWASP Top 10']),
-  uncatalogued('owasp-asvs', 'OWASP ASVS', [/^owasp asvs/], ['OWASP ASVS']),
-  uncatalogued('hipaa', 'HIPAA Security Rule', [/^hipaa( security rule)?$/], ['HIPAA']),
-  uncatalogued('fedramp', 'FedRAMP', [/^fedramp/], ['FedRAMP']),
-  uncatalogued('gdpr', 'GDPR', [/^gdpr$/], ['GDPR']),
-  uncatalogued('cmmc', 'CMMC', [/^cmmc/], ['CMMC']),
-  uncatalogued('csa-ccm', 'CSA Cloud Controls Matrix', [/^(csa )?ccm( v?4)?$/], ['CSA CCM']),
-  uncatalogued('mitre-attack', 'MITRE ATT&CK', [/^mitre att ?& ?ck$/, /^att ?& ?ck$/], ['MITRE ATT&CK']),
-  uncatalogued('iso42001', 'ISO/IEC 42001', [/^iso(\/iec)? ?42001/], ['ISO 42001']),
-  uncatalogued('sox', 'SOX ITGC', [/^sox( itgc)?$/], ['SOX']),
-  uncatalogued('cobit', 'COBIT', [/^cobit/], ['COBIT']),
+  ...UNCATALOGUED,
 ];
-
-function uncatalogued(key: string, name: string, labels: RegExp[], spellings: string[]): FrameworkInfo {
-  return { key, name, short: spellings[0] ?? name, catalogued: false, labels, spellings };
-}
 
 const BY_KEY = new Map(FRAMEWORKS.map((framework) => [framework.key, framework]));
 
@@ -98,14 +77,43 @@ export interface ResolvedLabel {
   known: boolean;
 }
 
+/** Further spellings of catalogued labels, only to measure how near an unknown label is to one. */
+const NEAR_SPELLINGS: Record<string, string[]> = {
+  [NIST]: ['NIST SP 800-53 Rev 5'],
+  [CIS]: ['CIS Critical Security Controls', 'CIS v8'],
+  [SOC2]: ['SOC 2 Type II', 'SOC 2 Type 2', 'AICPA SOC 2'],
+  [ISO]: ['ISO/IEC 27001:2022'],
+  [PCI]: ['PCI DSS 4.0'],
+};
+
+/**
+ * The catalogued framework an unknown label is a near-miss spelling of (`NIST 800-35`,
+ * `CIS Controlz v8`, `SOC 2 Type 3`): at most two edits from one of its spellings. Labels of
+ * real other frameworks are resolved before this is asked, so they are never near-misses.
+ */
+export function nearCataloguedLabel(label: string): { framework: FrameworkInfo; spelling: string } | null {
+  const normalized = normalizeLabel(label);
+  let best: { framework: FrameworkInfo; spelling: string; distance: number } | null = null;
+  for (const framework of FRAMEWORKS) {
+    if (!framework.catalogued) continue;
+    for (const spelling of [...framework.spellings, ...(NEAR_SPELLINGS[framework.key] ?? [])]) {
+      const distance = editDistance(normalized, normalizeLabel(spelling), 3);
+      if (distance <= 2 && (!best || distance < best.distance)) best = { framework, spelling: framework.spellings.includes(spelling) ? spelling : (framework.spellings[0] ?? spelling), distance };
+    }
+  }
+  return best && { framework: best.framework, spelling: best.spelling };
+}
+
 /** Canonical key for a label; an unknown label becomes `uncatalogued:<slug>` so it is kept, not dropped. */
 export function resolveFrameworkLabel(label: string): ResolvedLabel {
   const normalized = normalizeLabel(label);
+  const own = `uncatalogued:${normalized.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unnamed'}`;
   for (const framework of FRAMEWORKS) {
-    if (framework.labels.some((pattern) => pattern.test(normalized))) return { key: framework.key, known: true };
+    if (framework.labels.some((pattern) => pattern.test(normalized))) return { key: framework.perLabel ? own : framework.key, known: true };
   }
-  const slug = normalized.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unnamed';
-  return { key: `uncatalogued:${slug}`, known: false };
+  // `CIS` and a product (`CIS Windows 11`) names a benchmark, unless it is a slip for CIS Controls.
+  if (/^cis [a-z]/.test(normalized) && !nearCataloguedLabel(label)) return { key: own, known: true };
+  return { key: own, known: false };
 }
 
 export function frameworkName(key: string): string {

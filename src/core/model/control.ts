@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BlockSchema, CodeBlockSchema } from './block.ts';
-import { FrameworkMappingSchema } from './mapping.ts';
+import { FrameworkMappingSchema, UnparsedMappingSchema } from './mapping.ts';
 import { LocatedTextSchema, PositionSchema } from './position.ts';
 
 export const ProfileLevelSchema = z.object({
@@ -57,6 +57,8 @@ export const ControlSchema = z.object({
   headingPosition: PositionSchema,
   level: ProfileLevelSchema.nullable(),
   mappings: z.array(FrameworkMappingSchema),
+  /** Text in catalogued frameworks' mapping cells that is no ID (`Access Control family`), as written. */
+  unparsedMappings: z.array(UnparsedMappingSchema),
   description: BlockSchema.nullable(),
   rationale: RationaleSchema.nullable(),
   prerequisites: BlockSchema.nullable(),

@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import { BlockSchema } from './block.ts';
+import { BlockSchema, StatusMarkSchema } from './block.ts';
 import { LocatedTextSchema, PositionSchema } from './position.ts';
 
 /** Every heading of the guide with the anchor GitHub would give it. */
 export const HeadingSchema = z.object({
   depth: z.number().int().min(1).max(6),
+  /** The heading's text, without Liquid tags (`ClickOps Implementation`). */
   text: z.string(),
   anchor: z.string(),
+  /** The status mark included on the heading's line, if any. */
+  mark: StatusMarkSchema.nullable(),
   position: PositionSchema,
 });
 export type Heading = z.infer<typeof HeadingSchema>;
@@ -23,6 +26,13 @@ export const LinkSchema = z.object({
 });
 export type Link = z.infer<typeof LinkSchema>;
 
+/** A numbered `###` entry without level or mappings (`### 8.5 Environment-Specific Requirements`). */
+export const NoteSchema = BlockSchema.extend({
+  /** Its number as written in the heading (`8.5`), read as control numbers are. */
+  number: z.string(),
+});
+export type Note = z.infer<typeof NoteSchema>;
+
 export const SectionSchema = z.object({
   /** `1`, `A` (for `Appendix A`), or null for unnumbered sections such as Overview. */
   number: z.string().nullable(),
@@ -33,7 +43,7 @@ export const SectionSchema = z.object({
   /** Numbers of the controls under this section, in document order. */
   controls: z.array(z.string()),
   /** Numbered `###` entries that are reference material (no level, no mappings). */
-  notes: z.array(BlockSchema),
+  notes: z.array(NoteSchema),
   /** Content before the first `###` (overview text, intro). */
   intro: BlockSchema.nullable(),
   position: PositionSchema,

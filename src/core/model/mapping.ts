@@ -22,3 +22,17 @@ export const FrameworkMappingSchema = z.object({
   labelPosition: PositionSchema,
 });
 export type FrameworkMapping = z.infer<typeof FrameworkMappingSchema>;
+
+/**
+ * Text in a catalogued framework's mapping cell that is no ID of that framework (`Access Control
+ * family`, a link to a policy): kept as written, never treated as an ID claim.
+ */
+export const UnparsedMappingSchema = z.object({
+  framework: z.string(),
+  frameworkLabel: z.string(),
+  text: z.string(),
+  source: MappingSourceSchema,
+  position: PositionSchema,
+  labelPosition: PositionSchema,
+});
+export type UnparsedMapping = z.infer<typeof UnparsedMappingSchema>;

@@ -1,6 +1,7 @@
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Block } from '../model/block.ts';
+import { statusMark } from './heading.ts';
 import type { Chunk } from './outline.ts';
 import { chunkNodes } from './outline.ts';
 import type { SourceText } from './source.ts';
@@ -19,6 +20,7 @@ export function blockOf(chunk: Chunk, source: SourceText, anchors: AnchorMap): B
   return {
     title: chunk.text,
     anchor: chunk.heading ? (anchors.get(chunk.heading) ?? '') : '',
+    mark: chunk.heading ? statusMark(chunk.heading, source) : null,
     markdown: source.text.slice(bodyStart, end),
     text: body.map((node) => toString(node)).join('\n').trim(),
     position: source.position(start, end),
@@ -35,6 +37,7 @@ export function blockOfNodes(nodes: RootContent[], source: SourceText): Block | 
   return {
     title: '',
     anchor: '',
+    mark: null,
     markdown: source.text.slice(start, end),
     text: nodes.map((node) => toString(node)).join('\n').trim(),
     position: source.position(start, end),

@@ -1,19 +1,19 @@
 import type { RootContent } from 'mdast';
 import type { Block } from '../model/block.ts';
 import type { Control, ProfileLevel } from '../model/control.ts';
-import type { FrameworkMapping } from '../model/mapping.ts';
 import type { LocatedText } from '../model/position.ts';
 import { blockOf, labelLines, type AnchorMap } from './blocks.ts';
 import { codeBlocks } from './code.ts';
+import type { EntryNumber } from './control-number.ts';
 import { parseProfileLevel } from './level.ts';
-import { isMappingTable, mappingsFromLabelLine, mappingsFromTable } from './mappings.ts';
+import { isMappingTable, mappingsFromLabelLine, mappingsFromTable, type MappingSink } from './mappings.ts';
 import { chunkNodes, type Chunk, type EntryChunk } from './outline.ts';
 import type { ParseProblem } from './problems.ts';
 import type { SourceText } from './source.ts';
 import { positionOf } from './source.ts';
 import { parseSteps } from './steps.ts';
 
-/** `1.1`, `2.1.1`, `A.1` followed by the title. */
+/** `1.1`, `2.1.1`, `A.1` followed by the title (the standard form; see control-number.ts for the others). */
 export const CONTROL_HEADING = /^((?:\d+|[A-Z])(?:\.\d+)+)\.?\s+(.+)$/;
 
 const SUBSECTION_KINDS: Array<[RegExp, 'description' | 'rationale' | 'prerequisites' | 'clickOps' | 'validation' | 'mappings']> = [
@@ -31,13 +31,13 @@ function kindOf(chunk: Chunk): (typeof SUBSECTION_KINDS)[number][1] | null {
 }
 
 /** Read one numbered `###` entry as a control. Returns null when it carries no level and no mappings. */
-export function parseControl(entry: EntryChunk, sectionNumber: string | null, source: SourceText, anchors: AnchorMap, problems: ParseProblem[]): Control | null {
+export function parseControl(entry: EntryChunk, numbered: EntryNumber, sectionNumber: string | null, source: SourceText, anchors: AnchorMap, problems: ParseProblem[]): Control | null {
   const heading = entry.heading;
-  const match = heading ? CONTROL_HEADING.exec(entry.text) : null;
-  if (!heading || !match) return null;
+  if (!heading) return null;
   let level: ProfileLevel | null = null;
   let timeToComplete: LocatedText | null = null;
-  const mappings: FrameworkMapping[] = [];
+  const sink: MappingSink = { mappings: [], unparsed: [] };
+  const { mappings } = sink;
   const blocks: Partial<Record<'description' | 'rationale' | 'prerequisites' | 'clickOps' | 'validation', Block>> = {};
   const subsections: Block[] = [];
   const scanLabelLines = (nodes: RootContent[], inlineMappings: boolean, mappingContext = false): void => {
@@ -53,10 +53,10 @@ export function parseControl(entry: EntryChunk, sectionNumber: string | null, so
         } else if (label === 'time to complete' && !timeToComplete) {
           timeToComplete = { text: line.value, position: source.position(line.valueStart, line.valueEnd) };
         } else if (inlineMappings || mappingContext) {
-          mappings.push(...(mappingsFromLabelLine(line, source, inlineMappings ? 'inline' : 'compliance-mappings') ?? []));
+          mappingsFromLabelLine(line, source, inlineMappings ? 'inline' : 'compliance-mappings', sink);
         }
       }
-      if (node.type === 'table' && isMappingTable(node)) mappings.push(...mappingsFromTable(node, inlineMappings ? 'framework-table' : 'compliance-mappings', source));
+      if (node.type === 'table' && isMappingTable(node)) mappingsFromTable(node, inlineMappings ? 'framework-table' : 'compliance-mappings', source, sink);
     }
   };
   scanLabelLines(entry.nodes, true);
@@ -69,18 +69,19 @@ export function parseControl(entry: EntryChunk, sectionNumber: string | null, so
       else subsections.push(blockOf(sub, source, anchors));
     }
   }
-  if (!level && mappings.length === 0) return null;
+  if (!level && mappings.length === 0 && sink.unparsed.length === 0) return null;
   const clickOpsChunk = entry.subsections.find((sub) => kindOf(sub) === 'clickOps');
   const rationale = blocks.rationale ? rationaleOf(blocks.rationale, entry.subsections.find((sub) => kindOf(sub) === 'rationale'), source) : null;
   const all = chunkNodes(entry);
   return {
-    number: match[1] ?? '',
-    title: (match[2] ?? '').trim(),
+    number: numbered.number,
+    title: numbered.title,
     anchor: anchors.get(heading) ?? '',
     sectionNumber,
     headingPosition: positionOf(heading, source),
     level,
     mappings,
+    unparsedMappings: sink.unparsed,
     description: blocks.description ?? null,
     rationale,
     prerequisites: blocks.prerequisites ?? null,
@@ -112,4 +113,14 @@ function rationaleOf(block: Block, chunk: Chunk | undefined, source: SourceText)
     }
   });
   return { ...block, whyItMatters, attackPrevented };
+}
+
+/**
+ * What makes an entry say it is a control: a `**Profile Level:**` line or a `| Framework | Control |`
+ * table. Inline `**NIST 800-53:**` lines alone are not enough, since overview notes use them too.
+ */
+export function claimsControl(entry: EntryChunk, source: SourceText): 'a profile level line' | 'a mapping table' | null {
+  const nodes = [...entry.nodes, ...entry.subsections.flatMap((sub) => sub.nodes)];
+  if (nodes.some((node) => labelLines(node, source).some((line) => line.label.toLowerCase() === 'profile level'))) return 'a profile level line';
+  return nodes.some((node) => node.type === 'table' && isMappingTable(node)) ? 'a mapping table' : null;
 }

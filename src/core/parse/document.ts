@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Guide } from '../model/guide.ts';
 import type { Heading as ModelHeading, Link } from '../model/document.ts';
 import type { Position } from '../model/position.ts';
+import { anchorText, headingText, statusMark } from './heading.ts';
 import type { SourceText } from './source.ts';
 import { positionOf } from './source.ts';
 
@@ -16,17 +17,19 @@ function forEachNode(node: Nodes, callback: (node: Nodes) => void): void {
   if ('children' in node) for (const child of node.children) forEachNode(child, callback);
 }
 
-/** Headings with GitHub's anchors (lowercase, punctuation dropped, `-1`, `-2` for repeats). */
+/**
+ * Headings with GitHub's anchors (lowercase, punctuation dropped, `-1`, `-2` for repeats); Liquid
+ * tags on a heading's line are not part of its text or anchor (see heading.ts).
+ */
 export function collectHeadings(root: Root, source: SourceText): { headings: ModelHeading[]; anchors: Map<Heading, string> } {
   const slugger = new GithubSlugger();
   const headings: ModelHeading[] = [];
   const anchors = new Map<Heading, string>();
   forEachNode(root, (node) => {
     if (node.type !== 'heading') return;
-    const text = toString(node).replace(/\s+/g, ' ').trim();
-    const anchor = slugger.slug(toString(node));
+    const anchor = slugger.slug(anchorText(node));
     anchors.set(node, anchor);
-    headings.push({ depth: node.depth, text, anchor, position: positionOf(node, source) });
+    headings.push({ depth: node.depth, text: headingText(node), anchor, mark: statusMark(node, source), position: positionOf(node, source) });
   });
   return { headings, anchors };
 }

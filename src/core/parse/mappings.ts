@@ -1,8 +1,8 @@
 import type { Table } from 'mdast';
 import { editDistance } from '../frameworks/catalog.ts';
 import { parseIdCell } from '../frameworks/ids.ts';
-import { FRAMEWORKS, normalizeLabel, resolveFrameworkLabel } from '../frameworks/registry.ts';
-import type { FrameworkMapping, MappingSource } from '../model/mapping.ts';
+import { FRAMEWORKS, frameworkInfo, normalizeLabel, resolveFrameworkLabel } from '../frameworks/registry.ts';
+import type { FrameworkMapping, MappingSource, UnparsedMapping } from '../model/mapping.ts';
 import type { Position } from '../model/position.ts';
 import type { LabelLine } from './blocks.ts';
 import type { SourceText } from './source.ts';
@@ -13,39 +13,42 @@ export function isMappingTable(table: Table): boolean {
   return headerKeys(table)[0] === 'framework';
 }
 
-function mappingsFromText(label: string, labelPosition: Position, cell: string, cellStart: number, origin: MappingSource, source: SourceText): FrameworkMapping[] {
+/** What a control's mapping cells and lines hold: ID claims, and text that is no ID. */
+export interface MappingSink {
+  mappings: FrameworkMapping[];
+  unparsed: UnparsedMapping[];
+}
+
+function mappingsFromText(label: string, labelPosition: Position, cell: string, cellStart: number, origin: MappingSource, source: SourceText, sink: MappingSink): void {
   const { key } = resolveFrameworkLabel(label);
-  return parseIdCell(key, cell).map((token) => ({
-    framework: key,
-    frameworkLabel: label,
-    id: token.id,
-    idText: token.idText,
-    text: token.text,
-    source: origin,
-    position: source.position(cellStart + token.start, cellStart + token.end),
-    labelPosition,
-  }));
+  const catalogued = frameworkInfo(key)?.catalogued === true;
+  for (const token of parseIdCell(key, cell)) {
+    const position = source.position(cellStart + token.start, cellStart + token.end);
+    if (catalogued && !token.shaped) {
+      sink.unparsed.push({ framework: key, frameworkLabel: label, text: token.text, source: origin, position, labelPosition });
+      continue;
+    }
+    sink.mappings.push({ framework: key, frameworkLabel: label, id: token.id, idText: token.idText, text: token.text, source: origin, position, labelPosition });
+  }
 }
 
 /** Rows of a `| Framework | Control |` or `| Framework | Control ID | Control Description |` table. */
-export function mappingsFromTable(table: Table, origin: MappingSource, source: SourceText): FrameworkMapping[] {
-  const mappings: FrameworkMapping[] = [];
+export function mappingsFromTable(table: Table, origin: MappingSource, source: SourceText, sink: MappingSink): void {
   for (const row of bodyRows(table)) {
     const label = cellText(row.children[0], source);
     const ids = cellText(row.children[1], source);
     if (!label.raw.trim() || !ids.raw.trim()) continue;
-    mappings.push(...mappingsFromText(label.raw, source.position(label.start, label.end), ids.raw, ids.start, origin, source));
+    mappingsFromText(label.raw, source.position(label.start, label.end), ids.raw, ids.start, origin, source, sink);
   }
-  return mappings;
 }
 
 /**
  * An inline `**NIST 800-53:** AC-2, AC-6` line. Labels that are no framework (`**Requires:**`)
  * are ignored, but near-misses of a known label (`NIST 800-35`) are kept so a rule can flag them.
  */
-export function mappingsFromLabelLine(line: LabelLine, source: SourceText, origin: MappingSource = 'inline'): FrameworkMapping[] | null {
-  if (!line.value.trim() || !looksLikeFrameworkLabel(line.label)) return null;
-  return mappingsFromText(line.label, source.position(line.labelStart, line.labelEnd), line.value, line.valueStart, origin, source);
+export function mappingsFromLabelLine(line: LabelLine, source: SourceText, origin: MappingSource, sink: MappingSink): void {
+  if (!line.value.trim() || !looksLikeFrameworkLabel(line.label)) return;
+  mappingsFromText(line.label, source.position(line.labelStart, line.labelEnd), line.value, line.valueStart, origin, source, sink);
 }
 
 const ALL_SPELLINGS = FRAMEWORKS.flatMap((framework) => framework.spellings.map((spelling) => normalizeLabel(spelling)));

@@ -1,5 +1,5 @@
 import type { Heading, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { headingText } from './heading.ts';
 
 /** A heading and the block nodes that follow it until the next heading of the same or higher rank. */
 export interface Chunk {
@@ -53,9 +53,7 @@ function pushAnonymous(sections: SectionChunk[]): SectionChunk {
   return section;
 }
 
-export function headingText(heading: Heading): string {
-  return toString(heading).replace(/\s+/g, ' ').trim();
-}
+export { headingText };
 
 /** Every node of a chunk, heading included, in document order. */
 export function chunkNodes(chunk: Chunk | EntryChunk | SectionChunk): RootContent[] {

@@ -2,20 +2,21 @@ import type { Root, Yaml } from 'mdast';
 import type { Guide } from '../model/guide.ts';
 import type { Control } from '../model/control.ts';
 import type { Section } from '../model/document.ts';
-import { blockOf, blockOfNodes } from './blocks.ts';
+import { blockOf, blockOfNodes, type AnchorMap } from './blocks.ts';
 import { parseChangelog } from './changelog.ts';
-import { CONTROL_HEADING, parseControl } from './control.ts';
+import { claimsControl, parseControl } from './control.ts';
+import { entryNumber } from './control-number.ts';
 import { decodeSource, type DecodedSource } from './decode.ts';
 import { collectHeadings, collectInline } from './document.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { checkParseLimits } from './guard.ts';
 import { parseMarkdown } from './markdown.ts';
-import { outline, type SectionChunk } from './outline.ts';
+import { outline, type EntryChunk, type SectionChunk } from './outline.ts';
 import type { ParseProblem } from './problems.ts';
 import { parseQuickReference } from './quickref.ts';
 import { parseReferences } from './references.ts';
 import { resolveQuickReference } from './resolve.ts';
-import { SourceText } from './source.ts';
+import { positionOf, SourceText } from './source.ts';
 
 export interface ParsedGuide {
   guide: Guide;
@@ -97,15 +98,7 @@ export function parseGuide(input: Uint8Array | string, path: string): ParsedGuid
     } else if (/^table of contents$/i.test(title)) toc = chunk;
     else if (/references/i.test(title)) references = [...references, ...parseReferences(chunk, source)];
     if (quickReference && /quick reference/i.test(title)) continue;
-    for (const entry of chunk.entries) {
-      const control = CONTROL_HEADING.test(entry.text) ? parseControl(entry, number, source, anchors, problems) : null;
-      if (control) {
-        controls.push(control);
-        section.controls.push(control.number);
-      } else if (CONTROL_HEADING.test(entry.text)) {
-        section.notes.push(blockOf(entry, source, anchors));
-      }
-    }
+    for (const entry of chunk.entries) readEntry(entry, section, source, anchors, controls, problems);
   }
   const tocSection = toc ? sections.find((section) => section.heading === toc?.text) : undefined;
   const inline = collectInline(root, source, { toc: tocSection?.position ?? null, quickReference: quickReference?.position ?? null });
@@ -131,6 +124,30 @@ export function parseGuide(input: Uint8Array | string, path: string): ParsedGuid
 function ownSlugs(path: string, slug: unknown): Set<string> {
   const base = (path.split(/[\\/]/).pop() ?? path).replace(/\.(md|markdown)$/i, '');
   return new Set(typeof slug === 'string' && slug ? [base, slug] : [base]);
+}
+
+/**
+ * One `###` entry: a control when it has a number and a level or mappings, a numbered note when it
+ * has a number only. An entry that says it is a control but whose number cannot be read is an
+ * error, never dropped without a word; an ambiguous number is kept as written and flagged.
+ */
+function readEntry(entry: EntryChunk, section: Section, source: SourceText, anchors: AnchorMap, controls: Control[], problems: ParseProblem[]): void {
+  const numbered = entryNumber(entry.text);
+  const control = numbered ? parseControl(entry, numbered, section.number, source, anchors, problems) : null;
+  const place = entry.heading ? positionOf(entry.heading, source) : section.position;
+  const expected = `### ${section.number ?? '1'}.N ${numbered?.title ?? entry.text}`;
+  if (control && numbered) {
+    controls.push(control);
+    section.controls.push(control.number);
+    if (numbered.form === 'ambiguous') {
+      problems.push({ ruleId: 'control-number-invalid', message: `Unexpected control number \`${numbered.number}\` in control heading \`${entry.text}\`: kept as written, but it does not read as one number, expected the form \`${expected}\``, position: place, actual: numbered.number, expected: [expected] });
+    }
+  } else if (numbered && numbered.form !== 'ambiguous') {
+    section.notes.push({ ...blockOf(entry, source, anchors), number: numbered.number });
+  } else if (!numbered && entry.heading) {
+    const claim = claimsControl(entry, source);
+    if (claim) problems.push({ ruleId: 'control-number-invalid', message: `Unexpected heading \`${entry.text}\` with ${claim} but no control number: not read as a control, expected the form \`${expected}\``, position: place, actual: entry.text, expected: [expected] });
+  }
 }
 
 function fileText(decoded: DecodedSource): Pick<ParsedGuide, 'text' | 'original' | 'bom'> {

@@ -38,6 +38,7 @@ export type HtmlIndex = Array<{ start: number; end: number; html: string }>;
  */
 export function renderIndex(root: MdastRoot): HtmlIndex {
   const hast = toHast(root, { allowDangerousHtml: true }) as HastRoot;
+  dropHeadingLiquid(hast);
   const index: HtmlIndex = [];
   for (const child of hast.children) {
     const start = child.position?.start.offset;
@@ -61,6 +62,44 @@ export function htmlBetween(index: HtmlIndex, start: number, end: number): strin
   const pieces: string[] = [];
   for (let at = low; at < index.length && (index[at]?.end ?? 0) <= end; at++) pieces.push(index[at]?.html ?? '');
   return pieces.join('\n');
+}
+
+type Node = { type: string; tagName?: string; children?: unknown[]; value?: string };
+
+/**
+ * Liquid tags on a heading line (`{% include status-mark.html ... %}`) are Jekyll's, not text to
+ * show. A tag can span several nodes (an argument with inline markup), so the heading's inline
+ * nodes are read in order and everything from `{%` to `%}` is dropped.
+ */
+function dropHeadingLiquid(node: Node): void {
+  if (node.type === 'element' && /^h[1-6]$/.test(node.tagName ?? '')) {
+    if (!node.children?.some((child) => JSON.stringify(child).includes('{%'))) return;
+    node.children = withoutLiquid(node.children as Node[], { inside: false });
+    const last = node.children.at(-1) as Node | undefined;
+    if (last?.type === 'text') last.value = last.value?.trimEnd() ?? '';
+    return;
+  }
+  for (const child of node.children ?? []) dropHeadingLiquid(child as Node);
+}
+
+function withoutLiquid(children: Node[], state: { inside: boolean }): Node[] {
+  return children.flatMap((child): Node[] => {
+    if (child.type === 'text') {
+      let rest = child.value ?? '';
+      let kept = '';
+      while (rest) {
+        const at = rest.indexOf(state.inside ? '%}' : '{%');
+        if (!state.inside) kept += at === -1 ? rest : rest.slice(0, at);
+        if (at === -1) break;
+        rest = rest.slice(at + 2);
+        state.inside = !state.inside;
+      }
+      return kept ? [{ ...child, value: kept }] : [];
+    }
+    const inside = state.inside;
+    if (child.children) child.children = withoutLiquid(child.children as Node[], state);
+    return inside ? [] : [child];
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { nearestIds } from '../frameworks/catalog.ts';
-import { isIso2013Notation } from '../frameworks/ids.ts';
+import { idExamples, isIso2013Notation } from '../frameworks/ids.ts';
 import { frameworkName, ISO } from '../frameworks/registry.ts';
 import { citedIds } from './framework-ids.ts';
 import type { Rule } from './types.ts';
@@ -16,7 +16,9 @@ export function catalogIdRule(id: string, framework: string, example: string): R
       description: `${name} IDs exist in the ${name} catalog.`,
       severity: 'error',
       fixable: false,
-      docs: `Each ${name} ID in a control's mappings or in the quick reference is looked up in \`mappings/catalogs\`. IDs are normalized first (e.g. \`${example}\`), so only IDs that are really absent are reported, with the nearest existing IDs as suggestions.`,
+      docs: `Each ${name} ID in a control's mappings or in the quick reference is looked up in \`mappings/catalogs\`. IDs are normalized first (e.g. \`${example}\`), so only IDs that are really absent are reported, with the nearest existing IDs as suggestions. Only entries shaped like a ${name} ID are IDs: a title after an ID, a family name or a link to a policy is never reported as an unknown ID.`,
+      reads: [`${name} entries of \`| Framework | Control |\` and Compliance Mappings tables and inline lines that have the shape of a ${name} ID (${idExamples(framework) ?? 'its ID form'}), the ID text of a link among them`, `ID-shaped entries of quick-reference ${name} tables`],
+      ignores: ['Entries without an ID shape (words, titles, family names, links to policies): kept as written, see `mapping-text-unparsed`', 'Titles after an ID, commas included (`SI-7 Software, Firmware, and Information Integrity`)', ...(framework === ISO ? ['2013-notation IDs (`iso-2013-notation` reports them)'] : [])],
     },
     check(context) {
       const catalog = context.catalogs.get(framework);

@@ -4,10 +4,12 @@ import type { Rule } from './types.ts';
 export const rule: Rule = {
   meta: {
     id: 'changelog-consistency',
-    description: 'The changelog is newest first, its dates are valid, and its newest entry matches the frontmatter version and last_updated.',
+    description: 'The changelog is newest first, its dates are valid, and its newest entry (by date) matches the frontmatter version and last_updated.',
     severity: 'warning',
     fixable: false,
-    docs: 'The changelog table (`| Date | Version | Maturity | Changes | Author |`) is the history auditors read. Its top row must carry the frontmatter `version`, the newest date must equal `last_updated`, and rows run newest first with real YYYY-MM-DD dates.',
+    docs: 'The changelog table (`| Date | Version | Maturity | Changes | Author |`) is the history auditors read. The entry with the newest date (wherever it sits, so an oldest-first table is read right) must carry the frontmatter `version`, its date must equal `last_updated`, and rows run newest first with real YYYY-MM-DD dates. A table that runs oldest first throughout gets one finding for the order, not one per row.',
+    reads: ['The first table of `## Changelog` with Date and Version columns, in either order (newest or oldest first)', 'Frontmatter `version` and `last_updated`'],
+    ignores: ['Tables without Date and Version columns', 'Rows without a real YYYY-MM-DD date when finding the newest entry and the order (they get their own finding)', 'A leading `v` on a version (`v1.1.0` is `1.1.0`)'],
   },
   check(context) {
     const { changelog, frontmatter, changelogPosition } = context.guide;
@@ -19,20 +21,25 @@ export const rule: Rule = {
     for (const entry of changelog) {
       if (!isDate(entry.date.text)) context.report({ message: `Unexpected changelog date \`${entry.date.text}\`, expected a real date written YYYY-MM-DD`, place: entry.date.position, actual: entry.date.text });
     }
-    for (let index = 1; index < changelog.length; index++) {
-      const previous = changelog[index - 1];
-      const entry = changelog[index];
-      if (!previous || !entry || !isDate(previous.date.text) || !isDate(entry.date.text)) continue;
-      if (entry.date.text > previous.date.text) {
-        context.report({ message: `Unexpected changelog order: ${entry.date.text} comes after ${previous.date.text}, expected newest first`, place: entry.date.position, cause: { message: 'the newer-looking entry above', place: previous.date.position } });
-        break;
-      }
+    const dated = changelog.filter((entry) => isDate(entry.date.text));
+    const inversion = dated.findIndex((entry, index) => index > 0 && entry.date.text > (dated[index - 1]?.date.text ?? ''));
+    // Oldest first throughout is one consistent choice, reported once; otherwise the first row out of place.
+    const oldestFirst = inversion !== -1 && dated.every((entry, index) => index === 0 || entry.date.text >= (dated[index - 1]?.date.text ?? ''));
+    const first = dated[0];
+    const outOfPlace = dated[inversion];
+    const before = dated[inversion - 1];
+    if (oldestFirst && first) {
+      context.report({ message: `Unexpected changelog order: oldest first, from ${first.date.text} to ${dated.at(-1)?.date.text ?? ''}, expected newest first`, place: first.date.position });
+    } else if (outOfPlace && before) {
+      context.report({ message: `Unexpected changelog order: ${outOfPlace.date.text} comes after ${before.date.text}, expected newest first`, place: outOfPlace.date.position, cause: { message: 'the newer-looking entry above', place: before.date.position } });
     }
-    const top = changelog[0];
+    // The newest entry is the one with the latest date wherever it sits; without dates, the top row.
+    const latest = dated.reduce<typeof first>((best, entry) => (!best || entry.date.text > best.date.text || (oldestFirst && entry.date.text === best.date.text) ? entry : best), undefined) ?? changelog[0];
     const data = frontmatter?.data ?? {};
     const version = typeof data['version'] === 'string' ? data['version'] : null;
-    if (top && version !== null && top.version.text.replace(/^v/, '') !== version) {
-      context.report({ message: `Unexpected version \`${top.version.text}\` in the newest changelog entry, expected the frontmatter version \`${version}\``, place: top.version.position, actual: top.version.text, expected: [version], ...(frontmatter?.valuePositions['version'] ? { cause: { message: 'frontmatter version', place: frontmatter.valuePositions['version'] } } : {}) });
+    if (latest && version !== null && latest.version.text.replace(/^v/, '') !== version) {
+      const when = isDate(latest.date.text) ? ` (${latest.date.text})` : '';
+      context.report({ message: `Unexpected version \`${latest.version.text}\` in the newest changelog entry${when}, expected the frontmatter version \`${version}\``, place: latest.version.position, actual: latest.version.text, expected: [version], ...(frontmatter?.valuePositions['version'] ? { cause: { message: 'frontmatter version', place: frontmatter.valuePositions['version'] } } : {}) });
     }
     const newest = changelog.map((entry) => entry.date.text).filter(isDate).sort().at(-1);
     const updated = typeof data['last_updated'] === 'string' ? data['last_updated'] : null;

@@ -8,6 +8,8 @@ export const rule: Rule = {
     severity: 'error',
     fixable: false,
     docs: 'Two headings with the same number make quick-reference rows, permalinks (`/guides/<slug>/<number>/`) and exports ambiguous.',
+    reads: ['Numbers of controls and of numbered reference notes, in document order'],
+    ignores: ['Unnumbered `###` entries', 'Headings in the Compliance Quick Reference'],
   },
   check(context) {
     const first = new Map<string, ReturnType<typeof numberedEntries>[number]>();

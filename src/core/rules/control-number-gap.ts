@@ -8,6 +8,8 @@ export const rule: Rule = {
     severity: 'warning',
     fixable: false,
     docs: 'A gap (1.1, 1.2, 1.4) usually means a control was deleted or moved and links to it now point nowhere. Nested numbers (2.1.1) are counted under their parent.',
+    reads: ['Numbers of controls and numbered notes, per parent (`2.1.1` under `2.1`); a letter suffix (`1.2a`) counts as its number'],
+    ignores: ['Repeated numbers (`control-number-duplicate`)', 'Numbers that are not dotted integers (`1-3`, reported by `control-number-invalid`)', 'Numbers lower than one already seen'],
   },
   check(context) {
     const last = new Map<string, number>();
@@ -17,7 +19,8 @@ export const rule: Rule = {
       seen.add(entry.number);
       const parts = entry.number.split('.');
       const parent = parts.slice(0, -1).join('.');
-      const current = Number(parts.at(-1));
+      // `1.2a` is counted as 2: it sits between 1.2 and 1.3.
+      const current = Number(/^(\d+)[a-z]?$/i.exec(parts.at(-1) ?? '')?.[1] ?? NaN);
       if (!Number.isInteger(current)) continue;
       const previous = last.get(parent) ?? 0;
       if (current !== previous + 1 && current > previous) {

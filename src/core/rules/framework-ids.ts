@@ -1,3 +1,4 @@
+import { parseIdCell } from '../frameworks/ids.ts';
 import type { Guide } from '../model/guide.ts';
 import type { Position } from '../model/position.ts';
 

@@ -1,33 +1,26 @@
-import { editDistance } from '../frameworks/catalog.ts';
-import { FRAMEWORKS, normalizeLabel } from '../frameworks/registry.ts';
+import { unknownLabels } from './framework-labels.ts';
 import type { Rule } from './types.ts';
-
-const SPELLINGS = FRAMEWORKS.flatMap((framework) => framework.spellings);
 
 export const rule: Rule = {
   meta: {
     id: 'framework-label-unknown',
-    description: 'Framework labels in mapping tables and inline lines are ones hardmap knows.',
+    description: 'A framework label that is a slip for a catalogued one (`NIST 800-35` for `NIST 800-53`).',
     severity: 'warning',
     fixable: false,
-    docs: `Known labels include ${SPELLINGS.map((s) => `\`${s}\``).join(', ')}, in any case, with or without emphasis. An unknown label is kept as an uncatalogued framework (its IDs are exported as written), and the nearest known label is suggested.`,
+    docs: 'Reported only when both are true: the label is within two edits of a spelling of NIST 800-53, CIS Controls, SOC 2, ISO 27001 or PCI DSS, and every ID under it has that framework\'s ID form (`NIST 800-35 | AC-2, AC-6`). Its IDs are then kept as an uncatalogued framework and not checked until the label is fixed. Real other standards a keystroke away (`ISO 27002`, `SOC 1`, `NIST 800-52`, `CIS Controls v7`, `PCI DSS 3.2.1`) are known labels and never get a suggestion; any other unknown label is reported by `framework-label-uncatalogued`, as information.',
+    reads: ['Framework labels hardmap does not know, in `| Framework | Control |` and Compliance Mappings tables and inline label lines', 'The IDs under each such label, to see whether they have the form of the catalogued framework the label is near'],
+    ignores: ['Real frameworks without a catalog (MITRE ATLAS, CIS Benchmarks such as `CIS Windows 11`, `CISA SCuBA (Gmail)`, `ISO 27002`, `SOC 1`, ...): known labels, no finding', 'Unknown labels whose IDs lack the near framework\'s ID form (`framework-label-uncatalogued`)', 'Bold label lines that are no framework label (`**Requires:**`)', 'Quick-reference table headings'],
   },
   check(context) {
-    for (const control of context.guide.controls) {
-      const reported = new Set<number>();
-      for (const mapping of control.mappings) {
-        if (!mapping.framework.startsWith('uncatalogued:') || reported.has(mapping.labelPosition.start.offset)) continue;
-        reported.add(mapping.labelPosition.start.offset);
-        const normalized = normalizeLabel(mapping.frameworkLabel);
-        const nearest = SPELLINGS.map((spelling) => [editDistance(normalized, normalizeLabel(spelling)), spelling] as const).sort((a, b) => a[0] - b[0])[0];
-        const label = mapping.frameworkLabel.replace(/[*_`]/g, '').trim();
-        context.report({
-          message: `Unexpected framework label \`${label}\` in control ${control.number}, expected a known label${nearest ? ` such as \`${nearest[1]}\`` : ''}`,
-          place: mapping.labelPosition,
-          actual: label,
-          ...(nearest ? { expected: [nearest[1]] } : {}),
-        });
-      }
+    for (const { control, label, mappings, meant } of unknownLabels(context.guide)) {
+      const first = mappings[0];
+      if (!meant || !first) continue;
+      context.report({
+        message: `Unexpected framework label \`${label}\` in control ${control.number}: its IDs have the form of ${meant.framework.name} IDs, did you mean \`${meant.spelling}\`?`,
+        place: first.labelPosition,
+        actual: label,
+        expected: [meant.spelling],
+      });
     }
   },
 };

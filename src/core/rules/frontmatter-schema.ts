@@ -11,6 +11,8 @@ export const rule: Rule = {
     severity: 'error',
     fixable: false,
     docs: `Every guide starts with YAML frontmatter holding ${REQUIRED.map((key) => `\`${key}\``).join(', ')}. Messages point at the offending key or value; unknown keys are kept and not reported.`,
+    reads: ['The YAML frontmatter block at the top of the guide: each required key and its value'],
+    ignores: ['Unknown keys (kept, not reported)', 'Frontmatter that does not parse, and unreadable files (`frontmatter-yaml`, `input-*`)'],
   },
   check(context) {
     const { frontmatter } = context.guide;

@@ -6,4 +6,6 @@ export const rule = parseProblemRule({
   severity: 'error',
   fixable: false,
   docs: 'Reports YAML syntax errors, duplicate keys, non-mapping frontmatter and alias expansion beyond 50 aliases (a guard against alias bombs), at the position the YAML parser gives.',
+  reads: ['The YAML between the leading `---` lines'],
+  ignores: ['Whether keys and values are the expected ones (`frontmatter-schema`)'],
 });

@@ -1,4 +1,3 @@
-import { CONTROL_HEADING } from '../parse/control.ts';
 import type { Guide } from '../model/guide.ts';
 import type { Position } from '../model/position.ts';
 
@@ -12,10 +11,7 @@ export interface NumberedEntry {
 export function numberedEntries(guide: Guide): NumberedEntry[] {
   const entries: NumberedEntry[] = guide.controls.map((control) => ({ number: control.number, sectionNumber: control.sectionNumber, place: control.headingPosition }));
   for (const section of guide.sections) {
-    for (const note of section.notes) {
-      const number = CONTROL_HEADING.exec(note.title)?.[1];
-      if (number) entries.push({ number, sectionNumber: section.number, place: { start: note.position.start, end: note.position.start } });
-    }
+    for (const note of section.notes) entries.push({ number: note.number, sectionNumber: section.number, place: { start: note.position.start, end: note.position.start } });
   }
   return entries.sort((a, b) => a.place.start.offset - b.place.start.offset);
 }

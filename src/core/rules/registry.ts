@@ -8,7 +8,9 @@ import { rule as cisNistUnlinked } from './cis-nist-unlinked.ts';
 import { rule as controlImplementationMissing } from './control-implementation-missing.ts';
 import { rule as controlNumberDuplicate } from './control-number-duplicate.ts';
 import { rule as controlNumberGap } from './control-number-gap.ts';
+import { rule as controlNumberInvalid } from './control-number-invalid.ts';
 import { rule as controlNumberSection } from './control-number-section.ts';
+import { rule as frameworkLabelUncatalogued } from './framework-label-uncatalogued.ts';
 import { rule as frameworkLabelUnknown } from './framework-label-unknown.ts';
 import { rule as frontmatterSchema } from './frontmatter-schema.ts';
 import { rule as frontmatterYaml } from './frontmatter-yaml.ts';
@@ -19,6 +21,7 @@ import { rule as inputLimit } from './input-limit.ts';
 import { rule as iso2013Notation } from './iso-2013-notation.ts';
 import { rule as isoIdUnknown } from './iso-id-unknown.ts';
 import { rule as mappingSourcesDisagree } from './mapping-sources-disagree.ts';
+import { rule as mappingTextUnparsed } from './mapping-text-unparsed.ts';
 import { rule as nistIdUnknown } from './nist-id-unknown.ts';
 import { rule as nistIdWithdrawn } from './nist-id-withdrawn.ts';
 import { rule as pciIdUnknown } from './pci-id-unknown.ts';
@@ -41,7 +44,9 @@ export const RULES: readonly Rule[] = [
   controlImplementationMissing,
   controlNumberDuplicate,
   controlNumberGap,
+  controlNumberInvalid,
   controlNumberSection,
+  frameworkLabelUncatalogued,
   frameworkLabelUnknown,
   frontmatterSchema,
   frontmatterYaml,
@@ -52,6 +57,7 @@ export const RULES: readonly Rule[] = [
   iso2013Notation,
   isoIdUnknown,
   mappingSourcesDisagree,
+  mappingTextUnparsed,
   nistIdUnknown,
   nistIdWithdrawn,
   pciIdUnknown,

@@ -13,6 +13,10 @@ export interface RuleMeta {
   fixable: boolean;
   /** Longer explanation for the generated rules reference. */
   docs: string;
+  /** The shapes of guide content the rule reads (`| Framework | Control |` tables, ...), for the docs. */
+  reads: string[];
+  /** Shapes it deliberately leaves alone, and why, for the docs. */
+  ignores: string[];
 }
 
 export interface Report {

@@ -9,6 +9,8 @@ export const rule: RunbookRule = {
     severity: 'error',
     fixable: false,
     docs: 'A runbook starts with YAML frontmatter: `title`, `slug`, `applies_to` (a list of `guide-slug#control-number`) and `last_updated` (YYYY-MM-DD). Messages point at the offending key.',
+    reads: ['Runbook frontmatter: `title`, `slug`, `applies_to`, `last_updated`'],
+    ignores: ['Unknown keys'],
   },
   check(context) {
     const { frontmatter } = context.runbook;
