@@ -3,11 +3,8 @@
  * requests by strangers, so only a narrow alphabet is ever used for a path; anything else falls
  * back to a cleaned file name and the author gets a diagnostic instead of a broken build.
  */
-export const SAFE_SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
-
-export function isSafeSlug(slug: string): boolean {
-  return SAFE_SLUG.test(slug);
-}
+export { isSafeSlug, SAFE_SLUG } from '../core/slug.ts';
+import { isSafeSlug } from '../core/slug.ts';
 
 /** A URL-safe slug from a file path: lowercase, runs of other characters become one hyphen. */
 export function fileSlug(path: string): string {

@@ -2,6 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exportDate, exportFiles, type ExportFormat } from '../../core/export/bundle.ts';
+import { exportSlugProblems } from '../../core/export/slug-check.ts';
+import { formatMessageLine } from '../reporters/stylish.ts';
 import { resolveFrameworkLabel, FRAMEWORKS } from '../../core/frameworks/registry.ts';
 import { loadReferenceData } from '../../io/catalogs.ts';
 import { loadConfig } from '../../io/config.ts';
@@ -55,6 +57,12 @@ export async function exportCommand(argv: string[], context: CliContext): Promis
     throw error;
   }
   const guides = parsed.map((entry) => entry.guide);
+  const slugProblems = exportSlugProblems(guides);
+  if (slugProblems.length > 0) {
+    for (const problem of slugProblems) context.stderr.write(`${formatMessageLine(problem)}\n`);
+    context.stderr.write(`hardmap export: not exporting: ${slugProblems.length} slug ${slugProblems.length === 1 ? 'problem' : 'problems'} above (the rows of a guide are named by its slug); nothing written\n`);
+    return EXIT.findings;
+  }
   const unknownGuide = list(values.guide).find((slug) => !guides.some((guide) => guide.slug === slug));
   if (unknownGuide) throw new UsageError(`no guide with slug \`${unknownGuide}\``);
   const out = resolve(context.cwd, values.out ?? 'dist/exports');
