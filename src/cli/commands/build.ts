@@ -50,8 +50,16 @@ export async function buildCommand(argv: string[], context: CliContext): Promise
   }
   const content = resolve(context.cwd, values.content ?? 'content');
   // The check report goes to stderr so stdout carries only the build result.
-  const checked = await checkCommand([content, ...(values.cache ? [] : ['--no-cache'])], { ...context, stdout: context.stderr }, true);
+  let shared = 0;
+  const checked = await checkCommand([content, ...(values.cache ? [] : ['--no-cache'])], { ...context, stdout: context.stderr }, true, (diagnostics) => {
+    shared = diagnostics.filter((d) => d.ruleId === 'slug-duplicate').length;
+  });
   if (checked === EXIT.usage) throw new UsageError(`cannot check ${content}`);
+  // Published anyway, one of two guides would silently own the other's URLs: never build that.
+  if (shared > 0) {
+    context.stderr.write(`hardmap build: not building: ${shared} ${shared === 1 ? 'guide reuses' : 'guides reuse'} another guide's slug (slug-duplicate above); give each guide its own slug\n`);
+    return EXIT.findings;
+  }
   if (checked === EXIT.findings && values.strict) {
     context.stderr.write('hardmap build: the check found errors; not building (--strict)\n');
     return EXIT.findings;
