@@ -1,5 +1,4 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { isAbsolute, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exportDate, exportFiles, type ExportFormat } from '../../core/export/bundle.ts';
 import { exportSlugProblems } from '../../core/export/slug-check.ts';
@@ -9,6 +8,7 @@ import { loadReferenceData } from '../../io/catalogs.ts';
 import { loadConfig } from '../../io/config.ts';
 import { contentCommit } from '../../io/git.ts';
 import { loadGuides, MissingPathError } from '../../io/load-guides.ts';
+import { guardRoot, prepareFile } from '../../io/out-dir.ts';
 import { writeFileAtomic } from '../../io/write-atomic.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { reportSkippedLinks } from '../skipped-links.ts';
@@ -74,11 +74,12 @@ export async function exportCommand(argv: string[], context: CliContext): Promis
     generator: toolInfo(),
     title: 'hardmap mapping export',
   });
+  const root = guardRoot(out, context.cwd);
   for (const file of files) {
     const target = join(out, file.path);
     // Paths are fixed names chosen by hardmap, but keep the guarantee explicit: nothing lands outside --out.
     if (!target.startsWith(out + sep) || isAbsolute(file.path)) throw new UsageError(`refusing to write outside ${out}: ${file.path}`);
-    await mkdir(dirname(target), { recursive: true });
+    await prepareFile(target, root);
     await writeFileAtomic(target, file.data);
     context.stderr.write(`wrote ${target}\n`);
   }
