@@ -1,6 +1,6 @@
 import { cp, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { ensureFolder, guardRoot, linksInside, OutputFolderError } from './out-dir.ts';
+import { join, resolve } from 'node:path';
+import { ensureFolder, guardRoot, isWithin, linksInside, OutputFolderError } from './out-dir.ts';
 
 /**
  * The site is built into a fresh folder inside the checkout, then moved into the output folder.
@@ -14,6 +14,8 @@ import { ensureFolder, guardRoot, linksInside, OutputFolderError } from './out-d
 
 /** Checks the output folder before a build: parents made one segment at a time, no link at or below it. */
 export async function prepareSiteOut(out: string, root: string): Promise<void> {
+  // The build replaces the folder's contents: never the checkout or a folder holding it.
+  if (isWithin(root, out)) throw new OutputFolderError(`refusing to build into ${out}: it holds the checkout ${resolve(root)}, and the build replaces the output folder's contents`);
   await ensureFolder(out, guardRoot(out, root));
   const links = await linksInside(out);
   const [first] = links;

@@ -28,6 +28,15 @@ describe('hardmap build and its output folder', () => {
     expect(readdirSync(out)).toEqual(['guides']);
   });
 
+  it('refuses the checkout, or a folder holding it, as the output folder it would replace', async () => {
+    const root = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
+    for (const out of [root, join(root, '..')]) {
+      const { code, stderr } = await build(out);
+      expect(lastLine(stderr)).toBe(`hardmap build: refusing to build into ${join(out)}: it holds the checkout ${root}, and the build replaces the output folder's contents`);
+      expect(code).toBe(2);
+    }
+  });
+
   it('fails with a message for an output folder mkdir can never make, instead of spinning', async () => {
     const { code, stderr } = await build('/proc/hardmap-test/site');
     expect(lastLine(stderr)).toMatch(/^hardmap build: cannot create folder \/proc\/hardmap-test: the file system answers that it does not exist though its parent does/);
