@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { expectedLines } from './expected.ts';
 import { checkCollection, DEFAULT_CHECK_OPTIONS, formatMessageLine, loadReferenceData, parseGuide, summarizeGuide } from '../../src/index.ts';
 
 const FIXTURE = new URL('../fixtures/rules/slug-duplicate/', import.meta.url);
-const update = process.env['UPDATE_FIXTURES'] === '1';
 const reference = loadReferenceData();
 
 /** A collection rule's fixture is a folder of guides checked together (`valid/`, `invalid/`). */
@@ -20,13 +20,9 @@ describe('slug-duplicate', () => {
 
   it('reports every later guide that reuses a slug, at its slug key, with the first definition as cause', () => {
     const lines = run('invalid').filter((line) => line.includes('[slug-duplicate]'));
-    const expectedFile = new URL('invalid.expected.txt', FIXTURE);
-    if (update || !existsSync(expectedFile)) {
-      if (!update) throw new Error(`missing ${expectedFile.pathname}; run with UPDATE_FIXTURES=1 and review it`);
-      writeFileSync(expectedFile, `${lines.join('\n')}\n`);
-    }
+    const expected = expectedLines(new URL('invalid.expected.txt', FIXTURE), lines);
     expect(lines.length).toBe(2);
-    expect(lines).toEqual(readFileSync(expectedFile, 'utf8').trimEnd().split('\n'));
+    expect(lines).toEqual(expected);
   });
 
   it('does not depend on the order the guides come in', () => {
