@@ -44,7 +44,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' https: data:", "object-src 'none'", "base-uri 'none'", "frame-src 'none'", "form-action 'self'"],
+      // Images: the site's own, and data: for the search icon Pagefind's stylesheet carries. No
+      // https: — a guide's image or markup can never make a reader's browser call another host.
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "frame-src 'none'", "form-action 'self'"],
       // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },

@@ -62,4 +62,5 @@ export { decodeRunbook, loadStoredGuide, type StoredGuide, type StoredRunbook, t
 export { siteDiagnostics, type SiteDiagnostics } from './site/diagnostics.ts';
 export { siteExportFiles, isSafeExportPath } from './site/downloads.ts';
 export { pagefindIntegration } from './site/pagefind.ts';
-export { idSlug, isSafeSlug, safeSlug, uniqueSlugs, fileSlug } from './site/slugs.ts';
+export { searchText } from './site/search-text.ts';
+export { idSlug, isSafeSlug, safeSlug, slugCollision, uniqueSlugs, fileSlug } from './site/slugs.ts';

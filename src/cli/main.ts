@@ -1,5 +1,6 @@
 import { EXIT, processContext, UsageError, type CliContext } from './context.ts';
 import { ConfigError } from '../io/config.ts';
+import { OutputFolderError } from '../io/out-dir.ts';
 import { toolInfo } from './tool.ts';
 
 type Command = (argv: string[], context: CliContext) => Promise<number>;
@@ -53,7 +54,7 @@ export async function main(argv: string[], context: CliContext = processContext(
     const run = await load();
     return await run(rest, context);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof OutputFolderError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       context.stderr.write(`hardmap ${command}: ${(error as Error).message}\n`);
       return EXIT.usage;
     }

@@ -1,4 +1,5 @@
 import type { Guide } from './model/guide.ts';
+import type { Position } from './model/position.ts';
 
 /**
  * What cross-guide checks and the run summary need of a guide, small enough to cache and to send
@@ -7,6 +8,8 @@ import type { Guide } from './model/guide.ts';
 export interface GuideSummary {
   path: string;
   slug: string;
+  /** The frontmatter `slug` key; null (or absent, for a full Guide passed as a summary) when the slug comes from the file name. */
+  slugPosition?: Position | null;
   headings: Array<{ anchor: string }>;
   links: Guide['links'];
   directives: Guide['directives'];
@@ -17,6 +20,7 @@ export function summarizeGuide(guide: Guide): GuideSummary {
   return {
     path: guide.path,
     slug: guide.slug,
+    slugPosition: guide.frontmatter?.keyPositions['slug'] ?? null,
     headings: guide.headings.map((heading) => ({ anchor: heading.anchor })),
     links: guide.links.filter((link) => link.anchor !== null && !link.url.startsWith('#')),
     directives: guide.directives,

@@ -5,6 +5,7 @@ import { checkCollection } from '../core/rules/run-collection.ts';
 import { compareDiagnostics, type CheckOptions } from '../core/rules/run-rules.ts';
 import { checkRunbook } from '../core/rules/runbook/run.ts';
 import { ruleUrl } from '../core/rules/types.ts';
+import { summarizeGuide } from '../core/summary.ts';
 import type { StoredRunbook } from './stored.ts';
 
 export interface SiteDiagnostics {
@@ -20,7 +21,7 @@ export interface SiteDiagnostics {
  * per-file results come from the content store.
  */
 export function siteDiagnostics(guides: ReadonlyArray<{ guide: Guide; diagnostics: Diagnostic[] }>, runbooks: readonly StoredRunbook[], reference: ReferenceData, options: CheckOptions): SiteDiagnostics {
-  const collection = checkCollection(guides.map((entry) => entry.guide), reference, options);
+  const collection = checkCollection(guides.map((entry) => summarizeGuide(entry.guide)), reference, options);
   const byGuide = new Map(guides.map((entry) => [entry.guide.slug, [...entry.diagnostics, ...collection.filter((d) => d.file === entry.guide.path)].sort(compareDiagnostics)]));
   const byRunbook = new Map(runbooks.map((stored) => {
     const found = checkRunbook({ runbook: stored.runbook, problems: stored.problems, text: '' }, guides.map((entry) => entry.guide), options);

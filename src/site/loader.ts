@@ -6,7 +6,7 @@ import { resultKey } from '../io/check-files.ts';
 import { hasModel, recallSlug, rememberModel } from '../io/model-store.ts';
 import { checkOptions, contentDir, contentFiles, digestSalt, readContentFile } from './content.ts';
 import { storedGuideJson, type GuideRef } from './stored.ts';
-import { safeSlug, uniqueSlugs } from './slugs.ts';
+import { safeSlug, slugCollision } from './slugs.ts';
 
 interface FileState {
   path: string;
@@ -66,7 +66,9 @@ export function guideLoader(options: { content?: string } = {}): Loader {
       parsedHere = 0;
       const states: FileState[] = [];
       for (const path of paths) states.push(await stateOf(context, root, path, salt));
-      const slugs = uniqueSlugs(states.map((state) => safeSlug(state.requestedSlug, state.path)));
+      const slugs = states.map((state) => safeSlug(state.requestedSlug, state.path));
+      const clash = slugCollision(slugs, states.map((state) => state.path));
+      if (clash) throw new Error(`hardmap: ${clash.second} and ${clash.first} would both be published as /guides/${clash.slug}/ [slug-duplicate]: give each guide its own slug`);
       let analyzedCount = 0;
       for (const [index, state] of states.entries()) {
         const slug = slugs[index] ?? state.requestedSlug;

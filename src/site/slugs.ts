@@ -3,11 +3,8 @@
  * requests by strangers, so only a narrow alphabet is ever used for a path; anything else falls
  * back to a cleaned file name and the author gets a diagnostic instead of a broken build.
  */
-export const SAFE_SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
-
-export function isSafeSlug(slug: string): boolean {
-  return SAFE_SLUG.test(slug);
-}
+export { isSafeSlug, SAFE_SLUG } from '../core/slug.ts';
+import { isSafeSlug } from '../core/slug.ts';
 
 /** A URL-safe slug from a file path: lowercase, runs of other characters become one hyphen. */
 export function fileSlug(path: string): string {
@@ -21,7 +18,23 @@ export function safeSlug(requested: string, path: string): string {
   return isSafeSlug(requested) ? requested : fileSlug(path);
 }
 
-/** Makes each slug unique in order of appearance: the second `okta` becomes `okta-2`. */
+/**
+ * The first published slug two guides would share, or null. Guides are never renamed to make
+ * them unique (a link to `/guides/okta/` must not point at one guide or the other depending on
+ * file order): the loader fails the build with both paths instead. `paths` in the same order.
+ */
+export function slugCollision(slugs: readonly string[], paths: readonly string[]): { slug: string; first: string; second: string } | null {
+  const seen = new Map<string, string>();
+  for (const [index, slug] of slugs.entries()) {
+    const path = paths[index] ?? '';
+    const first = seen.get(slug);
+    if (first !== undefined) return { slug, first, second: path };
+    seen.set(slug, path);
+  }
+  return null;
+}
+
+/** Makes each runbook slug unique in order of appearance (with a site-slug warning): the second `okta` becomes `okta-2`. */
 export function uniqueSlugs(slugs: readonly string[]): string[] {
   const used = new Set<string>();
   return slugs.map((slug) => {

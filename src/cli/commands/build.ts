@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../io/config.ts';
 import { findMarkdownFiles } from '../../io/files.ts';
 import { contentCommit } from '../../io/git.ts';
+import { prepareSiteOut, publishSite, stagingFolder } from '../../io/site-out.ts';
 import { inputsHash, isUpToDate, writeStamp } from '../build-stamp.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { toolInfo } from '../tool.ts';
@@ -50,13 +51,22 @@ export async function buildCommand(argv: string[], context: CliContext): Promise
   }
   const content = resolve(context.cwd, values.content ?? 'content');
   // The check report goes to stderr so stdout carries only the build result.
-  const checked = await checkCommand([content, ...(values.cache ? [] : ['--no-cache'])], { ...context, stdout: context.stderr }, true);
+  let shared = 0;
+  const checked = await checkCommand([content, ...(values.cache ? [] : ['--no-cache'])], { ...context, stdout: context.stderr }, true, (diagnostics) => {
+    shared = diagnostics.filter((d) => d.ruleId === 'slug-duplicate').length;
+  });
   if (checked === EXIT.usage) throw new UsageError(`cannot check ${content}`);
+  // Published anyway, one of two guides would silently own the other's URLs: never build that.
+  if (shared > 0) {
+    context.stderr.write(`hardmap build: not building: ${shared} ${shared === 1 ? 'guide reuses' : 'guides reuse'} another guide's slug (slug-duplicate above); give each guide its own slug\n`);
+    return EXIT.findings;
+  }
   if (checked === EXIT.findings && values.strict) {
     context.stderr.write('hardmap build: the check found errors; not building (--strict)\n');
     return EXIT.findings;
   }
   const out = resolve(ROOT, context.env['HARDMAP_OUT'] ?? 'dist');
+  await prepareSiteOut(out, ROOT);
   const inputs = values.cache ? await hashInputs(content, out, context) : null;
   if (inputs && (await isUpToDate(out, inputs))) {
     context.stdout.write(`${out} is up to date: nothing changed since the last build (${await countPages(out)} pages); --no-cache builds anyway\n`);
@@ -67,14 +77,18 @@ export async function buildCommand(argv: string[], context: CliContext): Promise
   const started = Date.now();
   // Astro keeps the content layer's entries in its cacheDir; a fresh one makes the loaders start empty.
   const cacheDir = values.cache ? undefined : await mkdtemp(join(tmpdir(), 'hardmap-astro-'));
-  // Astro writes its prerender chunks under the working directory when the output folder is not
-  // inside it, and those chunks import Astro's packages: from any other folder they would not resolve.
+  // Astro writes its prerender chunks into the output folder when that folder's path string starts
+  // with the working directory, else under the working directory, and the chunks import Astro's
+  // packages. The staging folder is inside ROOT and so is the working directory: they resolve.
   const cwd = process.cwd();
+  const staging = await stagingFolder(ROOT);
   process.chdir(ROOT);
   try {
-    await build({ root: ROOT, logLevel: context.env['HARDMAP_VERBOSE'] ? 'info' : 'warn', ...(cacheDir ? { cacheDir } : {}) });
+    await build({ root: ROOT, outDir: staging, logLevel: context.env['HARDMAP_VERBOSE'] ? 'info' : 'warn', ...(cacheDir ? { cacheDir } : {}) });
+    await publishSite(staging, out);
   } finally {
     process.chdir(cwd);
+    await rm(staging, { recursive: true, force: true });
     if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
   }
   if (inputs) await writeStamp(out, inputs);

@@ -72,8 +72,11 @@ async function render(run: Run, format: string, context: CliContext): Promise<st
   return formatStylish(run.diagnostics, sources, { color: Boolean(context.stdout.isTTY) && !context.env['NO_COLOR'] }) + formatSummary(run.summary);
 }
 
-/** `models`: keep every guide's model for the site's loader (set by `hardmap build`). */
-export async function checkCommand(argv: string[], context: CliContext, models = false): Promise<number> {
+/**
+ * `models`: keep every guide's model for the site's loader (set by `hardmap build`); `observe`
+ * sees each run's diagnostics (the build refuses some findings whatever --strict says).
+ */
+export async function checkCommand(argv: string[], context: CliContext, models = false, observe?: (diagnostics: readonly Diagnostic[]) => void): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -101,6 +104,7 @@ export async function checkCommand(argv: string[], context: CliContext, models =
     const current = await findMarkdownFiles(roots, context.cwd);
     const run = await runOnce(current.files.filter((p) => !isRunbookPath(p)), current.files.filter(isRunbookPath), options, context, { cache: values.cache !== false, models, ...(session ? { session } : {}) });
     context.stdout.write(await render(run, format, context));
+    observe?.(run.diagnostics);
     if (run.failures > 0) return EXIT.usage;
     return run.summary.errors > 0 || run.summary.warnings > maxWarnings ? EXIT.findings : EXIT.ok;
   };

@@ -1,12 +1,14 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { isAbsolute, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exportDate, exportFiles, type ExportFormat } from '../../core/export/bundle.ts';
+import { exportSlugProblems } from '../../core/export/slug-check.ts';
+import { formatMessageLine } from '../reporters/stylish.ts';
 import { resolveFrameworkLabel, FRAMEWORKS } from '../../core/frameworks/registry.ts';
 import { loadReferenceData } from '../../io/catalogs.ts';
 import { loadConfig } from '../../io/config.ts';
 import { contentCommit } from '../../io/git.ts';
 import { loadGuides, MissingPathError } from '../../io/load-guides.ts';
+import { guardRoot, prepareFile } from '../../io/out-dir.ts';
 import { writeFileAtomic } from '../../io/write-atomic.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { reportSkippedLinks } from '../skipped-links.ts';
@@ -55,6 +57,12 @@ export async function exportCommand(argv: string[], context: CliContext): Promis
     throw error;
   }
   const guides = parsed.map((entry) => entry.guide);
+  const slugProblems = exportSlugProblems(guides);
+  if (slugProblems.length > 0) {
+    for (const problem of slugProblems) context.stderr.write(`${formatMessageLine(problem)}\n`);
+    context.stderr.write(`hardmap export: not exporting: ${slugProblems.length} slug ${slugProblems.length === 1 ? 'problem' : 'problems'} above (the rows of a guide are named by its slug); nothing written\n`);
+    return EXIT.findings;
+  }
   const unknownGuide = list(values.guide).find((slug) => !guides.some((guide) => guide.slug === slug));
   if (unknownGuide) throw new UsageError(`no guide with slug \`${unknownGuide}\``);
   const out = resolve(context.cwd, values.out ?? 'dist/exports');
@@ -66,11 +74,12 @@ export async function exportCommand(argv: string[], context: CliContext): Promis
     generator: toolInfo(),
     title: 'hardmap mapping export',
   });
+  const root = guardRoot(out, context.cwd);
   for (const file of files) {
     const target = join(out, file.path);
     // Paths are fixed names chosen by hardmap, but keep the guarantee explicit: nothing lands outside --out.
     if (!target.startsWith(out + sep) || isAbsolute(file.path)) throw new UsageError(`refusing to write outside ${out}: ${file.path}`);
-    await mkdir(dirname(target), { recursive: true });
+    await prepareFile(target, root);
     await writeFileAtomic(target, file.data);
     context.stderr.write(`wrote ${target}\n`);
   }

@@ -1,5 +1,6 @@
 import type { CollectionRule, Rule } from './types.ts';
 import { rule as crossGuideAnchor } from './cross-guide-anchor.ts';
+import { rule as slugDuplicate } from './slug-duplicate.ts';
 import { RUNBOOK_RULES } from './runbook/registry.ts';
 import { rule as anchorBroken } from './anchor-broken.ts';
 import { rule as changelogConsistency } from './changelog-consistency.ts';
@@ -73,7 +74,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Rules that look across guides; they run once per check, after every file was analyzed. */
-export const COLLECTION_RULES: readonly CollectionRule[] = [crossGuideAnchor];
+export const COLLECTION_RULES: readonly CollectionRule[] = [crossGuideAnchor, slugDuplicate];
 
 /** Metadata of every rule, per-file and collection, for docs, config validation and SARIF. */
 export const ALL_RULE_METAS = [...RULES, ...COLLECTION_RULES, ...RUNBOOK_RULES].map((rule) => rule.meta);
