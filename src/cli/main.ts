@@ -1,5 +1,6 @@
 import { EXIT, processContext, UsageError, type CliContext } from './context.ts';
 import { ConfigError } from '../io/config.ts';
+import { visible, visibleLines } from './terminal.ts';
 import { toolInfo } from './tool.ts';
 
 type Command = (argv: string[], context: CliContext) => Promise<number>;
@@ -46,7 +47,7 @@ export async function main(argv: string[], context: CliContext = processContext(
   }
   const load = COMMANDS[command];
   if (!load) {
-    context.stderr.write(`hardmap: unknown command \`${command}\`\n\n${HELP}`);
+    context.stderr.write(`hardmap: unknown command \`${visible(command)}\`\n\n${HELP}`);
     return EXIT.usage;
   }
   try {
@@ -54,10 +55,10 @@ export async function main(argv: string[], context: CliContext = processContext(
     return await run(rest, context);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      context.stderr.write(`hardmap ${command}: ${(error as Error).message}\n`);
+      context.stderr.write(`hardmap ${command}: ${visibleLines((error as Error).message)}\n`);
       return EXIT.usage;
     }
-    context.stderr.write(`hardmap ${command}: internal error: ${(error as Error).message}\nPlease report this with the input that caused it.\n`);
+    context.stderr.write(`hardmap ${command}: internal error: ${visibleLines((error as Error).message)}\nPlease report this with the input that caused it.\n`);
     return EXIT.usage;
   }
 }

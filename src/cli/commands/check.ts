@@ -19,6 +19,7 @@ import { formatSarif } from '../reporters/sarif.ts';
 import { formatStylish } from '../reporters/stylish.ts';
 import { formatSummary, summarize, type RunSummary } from '../reporters/summary.ts';
 import { reportSkippedLinks } from '../skipped-links.ts';
+import { visible } from '../terminal.ts';
 import { toolInfo } from '../tool.ts';
 
 export const CHECK_HELP = `Usage: hardmap check [paths...] [options]
@@ -53,7 +54,7 @@ async function runOnce(guides: readonly string[], runbooks: readonly string[], o
   const reference = loadReferenceData();
   const { outcomes, failures } = await checkFiles(guides, context.cwd, reference, options, { ...run, ...threading(context), onProgress: progress.update });
   progress.done();
-  for (const failure of failures) context.stderr.write(`hardmap: cannot read ${failure.path}: ${failure.error}\n`);
+  for (const failure of failures) context.stderr.write(`hardmap: cannot read ${visible(failure.path)}: ${visible(failure.error)}\n`);
   const summaries = outcomes.map((outcome) => outcome.summary);
   const runbookResults = await checkRunbookFiles(runbooks, context.cwd, summaries, options);
   const diagnostics = [...outcomes.flatMap((outcome) => outcome.diagnostics), ...checkCollection(summaries, reference, options), ...runbookResults.flatMap((r) => r.diagnostics)].sort(compareDiagnostics);

@@ -8,6 +8,7 @@ import { fileAtRevision, filesAtRevision } from '../../io/git.ts';
 import { loadGuides, MissingPathError } from '../../io/load-guides.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { reportSkippedLinks } from '../skipped-links.ts';
+import { visibleLines } from '../terminal.ts';
 
 export const DIFF_HELP = `Usage: hardmap diff <git-ref> [paths...] [--format text|json|md]
 
@@ -43,7 +44,7 @@ export async function diffCommand(argv: string[], context: CliContext): Promise<
   }
   const diff = diffMappings(before, after);
   if (format === 'json') context.stdout.write(`${JSON.stringify({ revision, ...diff }, null, 2)}\n`);
-  else if (format === 'md') context.stdout.write(formatDiffMarkdown(diff, revision));
-  else context.stdout.write(formatDiffText(diff, revision));
+  else if (format === 'md') context.stdout.write(visibleLines(formatDiffMarkdown(diff, revision)));
+  else context.stdout.write(visibleLines(formatDiffText(diff, revision)));
   return EXIT.ok;
 }

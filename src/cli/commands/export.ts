@@ -10,6 +10,7 @@ import { loadGuides, MissingPathError } from '../../io/load-guides.ts';
 import { writeFileAtomic } from '../../io/write-atomic.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { reportSkippedLinks } from '../skipped-links.ts';
+import { visible } from '../terminal.ts';
 import { toolInfo } from '../tool.ts';
 
 export const EXPORT_HELP = `Usage: hardmap export [paths...] [options]
@@ -72,7 +73,7 @@ export async function exportCommand(argv: string[], context: CliContext): Promis
     if (!target.startsWith(out + sep) || isAbsolute(file.path)) throw new UsageError(`refusing to write outside ${out}: ${file.path}`);
     await mkdir(dirname(target), { recursive: true });
     await writeFileAtomic(target, file.data);
-    context.stderr.write(`wrote ${target}\n`);
+    context.stderr.write(`wrote ${visible(target)}\n`);
   }
   return EXIT.ok;
 }

@@ -10,6 +10,7 @@ import { findMarkdownFiles, isRunbookPath } from '../../io/files.ts';
 import { writeFileAtomic } from '../../io/write-atomic.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { reportSkippedLinks } from '../skipped-links.ts';
+import { visible } from '../terminal.ts';
 
 export const FIX_HELP = `Usage: hardmap fix [paths...] [--dry-run]
 
@@ -49,7 +50,7 @@ export async function fixCommand(argv: string[], context: CliContext): Promise<n
     const result = fixGuide(parsed, reference);
     if (result.text === null) {
       refused++;
-      context.stderr.write(`hardmap fix: refusing to rewrite ${path}: ${result.refusedBecause.join('; ')}\n`);
+      context.stderr.write(`hardmap fix: refusing to rewrite ${visible(path)}: ${visible(result.refusedBecause.join('; '))}\n`);
       continue;
     }
     if (result.applied.length === 0) continue;
@@ -61,7 +62,7 @@ export async function fixCommand(argv: string[], context: CliContext): Promise<n
     } else {
       await writeFileAtomic(absolute(context.cwd, path), `${parsed.bom ? '\uFEFF' : ''}${result.text}`);
       const kinds = [...new Set(result.applied.map((edit) => edit.source))].join(', ');
-      context.stderr.write(`fixed ${path} (${result.applied.length} edits: ${kinds})\n`);
+      context.stderr.write(`fixed ${visible(path)} (${result.applied.length} edits: ${kinds})\n`);
     }
   }
   if (!values['dry-run'] && changed === 0 && refused === 0) context.stderr.write('hardmap fix: nothing to fix\n');

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseGuide } from '../../core/parse/parse-guide.ts';
 import type { Guide } from '../../core/model/guide.ts';
 import { frameworkInfo } from '../../core/frameworks/registry.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
+import { visibleLines } from '../terminal.ts';
 
 export const SHOW_HELP = `Usage: hardmap show <file> [--json]
 
@@ -21,12 +23,12 @@ export async function showCommand(argv: string[], context: CliContext): Promise<
   if (!path || positionals.length > 1) throw new UsageError('show expects exactly one guide file');
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = await readFile(isAbsolute(path) ? path : join(context.cwd, path));
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   const { guide } = parseGuide(bytes, path);
-  context.stdout.write(values.json ? `${JSON.stringify(guide, null, 2)}\n` : describeGuide(guide));
+  context.stdout.write(values.json ? `${JSON.stringify(guide, null, 2)}\n` : visibleLines(describeGuide(guide)));
   return EXIT.ok;
 }
 

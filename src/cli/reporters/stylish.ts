@@ -1,5 +1,6 @@
 import type { Diagnostic, Severity } from '../../core/model/diagnostic.ts';
 import type { Position } from '../../core/model/position.ts';
+import { visible } from '../terminal.ts';
 
 /** unified's notation for a span, `3:1-3:24` (unist-util-stringify-position). */
 export function formatPlace(place: Position): string {
@@ -27,18 +28,6 @@ const MAX_LINES = 3;
 const LEAD = 40;
 
 const lastShown = (place: Position): number => Math.min(Math.max(place.end.line, place.start.line), place.start.line + MAX_LINES - 1);
-
-/**
- * Guides are untrusted input and the frame goes to a terminal: C0/C1 controls (escape sequences)
- * and bidi overrides are replaced one code unit for one, so columns and tab alignment survive.
- */
-function visible(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
-    const code = c.charCodeAt(0);
-    if (code < 0x20) return String.fromCharCode(0x2400 + code);
-    return code === 0x7f ? '\u2421' : '\ufffd';
-  });
-}
 
 export interface FrameOptions {
   style?: (style: Style, text: string) => string;
