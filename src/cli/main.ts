@@ -1,5 +1,6 @@
 import { EXIT, processContext, UsageError, type CliContext } from './context.ts';
 import { ConfigError } from '../io/config.ts';
+import { ioErrorMessage } from './io-error.ts';
 import { visible, visibleLines } from './terminal.ts';
 import { toolInfo } from './tool.ts';
 
@@ -56,6 +57,11 @@ export async function main(argv: string[], context: CliContext = processContext(
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       context.stderr.write(`hardmap ${command}: ${visibleLines((error as Error).message)}\n`);
+      return EXIT.usage;
+    }
+    const io = ioErrorMessage(error);
+    if (io) {
+      context.stderr.write(`hardmap ${command}: ${io}\n`);
       return EXIT.usage;
     }
     context.stderr.write(`hardmap ${command}: internal error: ${visibleLines((error as Error).message)}\nPlease report this with the input that caused it.\n`);

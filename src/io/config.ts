@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { RULES_BY_ID } from '../core/rules/registry.ts';
+import { CONFIG_LIMIT_BYTES, readInputSync, tooLargeMessage } from './read-input.ts';
 
 export const CONFIG_FILES = ['hardmap.config.json', 'hardmap.config.yaml', 'hardmap.config.yml'];
 
@@ -25,10 +26,13 @@ export function loadConfig(cwd: string, explicit?: string): { config: Config; pa
   if (path === null) return { config: ConfigSchema.parse({}), path: null };
   let raw: unknown;
   try {
-    const text = readFileSync(path, 'utf8');
+    const read = readInputSync(path, CONFIG_LIMIT_BYTES);
+    if (!read.ok) throw new Error(tooLargeMessage(read));
+    const text = new TextDecoder().decode(read.bytes);
     raw = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 50 });
   } catch (error) {
-    throw new ConfigError(`${path}: cannot read config: ${(error as Error).message.split('\n')[0]}`);
+    const kind = (error as { kind?: string }).kind;
+    throw new ConfigError(`${path}: cannot read config: ${kind ? `not a regular file (${kind})` : (error as Error).message.split('\n')[0]}`);
   }
   const result = ConfigSchema.safeParse(raw ?? {});
   if (!result.success) {

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { parseGuide, type ParsedGuide } from '../core/parse/parse-guide.ts';
+import { parseGuide, tooLargeGuide, type ParsedGuide } from '../core/parse/parse-guide.ts';
 import { findMarkdownFiles, isRunbookPath } from './files.ts';
+import { readInput } from './read-input.ts';
 
 export class MissingPathError extends Error {}
 
@@ -12,7 +12,13 @@ export async function loadGuides(paths: readonly string[], cwd: string, onSkippe
   onSkippedLinks?.(found.skippedLinks);
   const parsed: ParsedGuide[] = [];
   for (const path of found.files.filter((file) => !isRunbookPath(file))) {
-    parsed.push(parseGuide(await readFile(isAbsolute(path) ? path : join(cwd, path)), path));
+    parsed.push(await loadGuide(path, cwd));
   }
   return parsed;
+}
+
+/** One guide: parsed, or, when its size is over the limit, an empty model with an `input-limit` problem. */
+export async function loadGuide(path: string, cwd: string): Promise<ParsedGuide> {
+  const read = await readInput(isAbsolute(path) ? path : join(cwd, path));
+  return read.ok ? parseGuide(read.bytes, path) : tooLargeGuide(path, read.size, read.limit);
 }

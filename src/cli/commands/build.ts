@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../io/config.ts';
 import { findMarkdownFiles } from '../../io/files.ts';
 import { contentCommit } from '../../io/git.ts';
+import { readInput } from '../../io/read-input.ts';
 import { inputsHash, isUpToDate, writeStamp } from '../build-stamp.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { toolInfo } from '../tool.ts';
@@ -37,7 +38,11 @@ async function countPages(dir: string): Promise<number> {
 
 async function hashInputs(content: string, out: string, context: CliContext): Promise<string> {
   const found = await findMarkdownFiles([content], context.cwd);
-  const files = await Promise.all(found.files.map(async (path) => ({ path, bytes: await readFile(isAbsolute(path) ? path : join(context.cwd, path)) })));
+  const files = await Promise.all(found.files.map(async (path) => {
+    const read = await readInput(isAbsolute(path) ? path : join(context.cwd, path));
+    // A file over the limit is never read: its size and mtime stand for its bytes.
+    return { path, bytes: read.ok ? read.bytes : new TextEncoder().encode(`over the limit: ${read.size} ${read.stats.mtimeMs}`) };
+  }));
   return inputsHash({ files, contentDir: content, outDir: out, contentCommit: contentCommit(context.cwd), config: JSON.stringify(loadConfig(ROOT).config), version: toolInfo().version });
 }
 

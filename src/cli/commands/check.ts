@@ -1,5 +1,4 @@
 import { watch } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../core/model/diagnostic.ts';
@@ -10,6 +9,7 @@ import { loadReferenceData } from '../../io/catalogs.ts';
 import { checkFiles, checkRunbookFiles, createCheckSession, warmSession, type CheckRunOptions } from '../../io/check-files.ts';
 import { loadConfig } from '../../io/config.ts';
 import { findMarkdownFiles, isRunbookPath } from '../../io/files.ts';
+import { readInput } from '../../io/read-input.ts';
 import { defaultThreads, fileBudgetMs } from '../../io/pool.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { progressReporter } from '../progress.ts';
@@ -19,6 +19,7 @@ import { formatSarif } from '../reporters/sarif.ts';
 import { formatStylish } from '../reporters/stylish.ts';
 import { formatSummary, summarize, type RunSummary } from '../reporters/summary.ts';
 import { reportSkippedLinks } from '../skipped-links.ts';
+import { explainCode } from '../io-error.ts';
 import { visible } from '../terminal.ts';
 import { toolInfo } from '../tool.ts';
 
@@ -54,7 +55,7 @@ async function runOnce(guides: readonly string[], runbooks: readonly string[], o
   const reference = loadReferenceData();
   const { outcomes, failures } = await checkFiles(guides, context.cwd, reference, options, { ...run, ...threading(context), onProgress: progress.update });
   progress.done();
-  for (const failure of failures) context.stderr.write(`hardmap: cannot read ${visible(failure.path)}: ${visible(failure.error)}\n`);
+  for (const failure of failures) context.stderr.write(`hardmap: cannot read ${visible(failure.path)}: ${visible(explainCode(failure.error))}\n`);
   const summaries = outcomes.map((outcome) => outcome.summary);
   const runbookResults = await checkRunbookFiles(runbooks, context.cwd, summaries, options);
   const diagnostics = [...outcomes.flatMap((outcome) => outcome.diagnostics), ...checkCollection(summaries, reference, options), ...runbookResults.flatMap((r) => r.diagnostics)].sort(compareDiagnostics);
@@ -68,7 +69,8 @@ async function render(run: Run, format: string, context: CliContext): Promise<st
   // Code frames need the text of files with findings only; read them now rather than keep every file.
   const sources = new Map<string, string>();
   for (const file of new Set(run.diagnostics.map((d) => d.file))) {
-    sources.set(file, await readFile(isAbsolute(file) ? file : join(context.cwd, file), 'utf8').catch(() => ''));
+    const read = await readInput(isAbsolute(file) ? file : join(context.cwd, file)).catch(() => null);
+    sources.set(file, read?.ok ? new TextDecoder().decode(read.bytes) : '');
   }
   return formatStylish(run.diagnostics, sources, { color: Boolean(context.stdout.isTTY) && !context.env['NO_COLOR'] }) + formatSummary(run.summary);
 }

@@ -10,6 +10,7 @@ import { loadGuides, MissingPathError } from '../../io/load-guides.ts';
 import { writeFileAtomic } from '../../io/write-atomic.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { reportSkippedLinks } from '../skipped-links.ts';
+import { formatPlace } from '../reporters/stylish.ts';
 import { visible } from '../terminal.ts';
 import { toolInfo } from '../tool.ts';
 
@@ -55,6 +56,9 @@ export async function exportCommand(argv: string[], context: CliContext): Promis
     if (error instanceof MissingPathError) throw new UsageError(error.message);
     throw error;
   }
+  // A guide that was not read (over the size limit) is named, and the run ends with exit code 1.
+  const unread = parsed.flatMap((entry) => entry.problems.filter((problem) => problem.ruleId === 'input-limit').map((problem) => `${visible(entry.guide.path)}:${formatPlace(problem.position)}: ${visible(problem.message)} [input-limit]`));
+  for (const line of unread) context.stderr.write(`hardmap export: not exported: ${line}\n`);
   const guides = parsed.map((entry) => entry.guide);
   const unknownGuide = list(values.guide).find((slug) => !guides.some((guide) => guide.slug === slug));
   if (unknownGuide) throw new UsageError(`no guide with slug \`${unknownGuide}\``);
@@ -75,5 +79,5 @@ export async function exportCommand(argv: string[], context: CliContext): Promis
     await writeFileAtomic(target, file.data);
     context.stderr.write(`wrote ${visible(target)}\n`);
   }
-  return EXIT.ok;
+  return unread.length > 0 ? EXIT.findings : EXIT.ok;
 }

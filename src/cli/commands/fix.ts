@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
@@ -7,6 +6,7 @@ import { parseGuide } from '../../core/parse/parse-guide.ts';
 import { loadReferenceData } from '../../io/catalogs.ts';
 import { loadConfig } from '../../io/config.ts';
 import { findMarkdownFiles, isRunbookPath } from '../../io/files.ts';
+import { readInput, tooLargeMessage } from '../../io/read-input.ts';
 import { writeFileAtomic } from '../../io/write-atomic.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { reportSkippedLinks } from '../skipped-links.ts';
@@ -40,13 +40,13 @@ export async function fixCommand(argv: string[], context: CliContext): Promise<n
   let changed = 0;
   let refused = 0;
   for (const path of found.files.filter((file) => !isRunbookPath(file))) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(absolute(context.cwd, path));
-    } catch (error) {
-      throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const read = await readInput(absolute(context.cwd, path));
+    if (!read.ok) {
+      refused++;
+      context.stderr.write(`hardmap fix: refusing to rewrite ${visible(path)}: ${tooLargeMessage(read)}\n`);
+      continue;
     }
-    const parsed = parseGuide(bytes, path);
+    const parsed = parseGuide(read.bytes, path);
     const result = fixGuide(parsed, reference);
     if (result.text === null) {
       refused++;

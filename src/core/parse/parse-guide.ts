@@ -39,6 +39,21 @@ export function unparsedGuide(input: Uint8Array | string, path: string, problem:
   return { guide: emptyGuide(path, source), problems: [...decoded.problems, problem(source)], ...fileText(decoded) };
 }
 
+/**
+ * Pure: the model of a file that was not read because its size, known from `stat`, is over the
+ * limit: an empty guide and one `input-limit` problem at 1:1. Reading it first would need memory
+ * in proportion to the file (a 1.9 GB guide took 5.9 GB) only to refuse it afterwards.
+ */
+export function tooLargeGuide(path: string, size: number, limit: number): ParsedGuide {
+  return unparsedGuide('', path, (source) => ({
+    ruleId: 'input-limit',
+    message: `Unexpected file of ${size} bytes, expected at most ${limit} bytes; it was not read`,
+    position: source.position(0, 0),
+    actual: String(size),
+    expected: [String(limit)],
+  }));
+}
+
 const SECTION_HEADING = /^(?:(\d+)\.?|appendix\s+([A-Z])\s*[:.\-–—]?)\s+(.*)$/i;
 
 /** Pure: one guide file in (bytes or text), the typed model and parse problems out. Never throws. */
