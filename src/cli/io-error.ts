@@ -26,6 +26,7 @@ const CAUSES: Record<string, string> = {
   EXDEV: 'cannot rename across file systems',
   ENXIO: 'no such device',
   ENOTREG: 'not a regular file',
+  EILSEQ: 'the file name is not valid UTF-8',
   ENOTEMPTY: 'folder not empty',
   EPIPE: 'the reading end was closed',
   ERR_FS_FILE_TOO_LARGE: 'file too large to read',

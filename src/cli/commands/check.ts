@@ -18,7 +18,7 @@ import { formatJson } from '../reporters/json.ts';
 import { formatSarif } from '../reporters/sarif.ts';
 import { formatStylish } from '../reporters/stylish.ts';
 import { formatSummary, summarize, type RunSummary } from '../reporters/summary.ts';
-import { reportSkippedLinks } from '../skipped-links.ts';
+import { reportDiscovery } from '../skipped-links.ts';
 import { explainCode } from '../io-error.ts';
 import { visible } from '../terminal.ts';
 import { toolInfo } from '../tool.ts';
@@ -96,15 +96,15 @@ export async function checkCommand(argv: string[], context: CliContext, models =
   const found = await findMarkdownFiles(roots, context.cwd);
   if (found.missing.length > 0) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
   // Reported from this first walk only, so --watch does not repeat them on every change.
-  reportSkippedLinks(found.skippedLinks, context);
-  if (found.files.length === 0) throw new UsageError(`no Markdown guides found in ${roots.join(', ')}`);
+  reportDiscovery(found, context);
+  if (found.files.length === 0 && found.unreadable.length === 0) throw new UsageError(`no Markdown guides found in ${roots.join(', ')}`);
   const options: CheckOptions = { rules: config.rules, quickref: config.quickref };
   const session = values.watch ? createCheckSession() : undefined;
   const once = async (): Promise<number> => {
     const current = await findMarkdownFiles(roots, context.cwd);
     const run = await runOnce(current.files.filter((p) => !isRunbookPath(p)), current.files.filter(isRunbookPath), options, context, { cache: values.cache !== false, models, ...(session ? { session } : {}) });
     context.stdout.write(await render(run, format, context));
-    if (run.failures > 0) return EXIT.usage;
+    if (run.failures > 0 || current.unreadable.length > 0) return EXIT.usage;
     return run.summary.errors > 0 || run.summary.warnings > maxWarnings ? EXIT.findings : EXIT.ok;
   };
   const code = await once();

@@ -7,7 +7,7 @@ import { isRunbookPath } from '../../io/files.ts';
 import { fileAtRevision, filesAtRevision } from '../../io/git.ts';
 import { loadGuides, MissingPathError } from '../../io/load-guides.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
-import { reportSkippedLinks } from '../skipped-links.ts';
+import { reportDiscovery } from '../skipped-links.ts';
 import { visibleLines } from '../terminal.ts';
 
 export const DIFF_HELP = `Usage: hardmap diff <git-ref> [paths...] [--format text|json|md]
@@ -37,7 +37,10 @@ export async function diffCommand(argv: string[], context: CliContext): Promise<
   });
   let after;
   try {
-    after = (await loadGuides(roots, context.cwd, (links) => reportSkippedLinks(links, context))).map((parsed) => parsed.guide);
+    after = (await loadGuides(roots, context.cwd, (found) => {
+      const unread = reportDiscovery(found, context);
+      if (unread > 0) throw new UsageError(`not comparing: ${unread} file${unread === 1 ? '' : 's'} could not be read (named above)`);
+    })).map((parsed) => parsed.guide);
   } catch (error) {
     if (error instanceof MissingPathError) throw new UsageError(error.message);
     throw error;

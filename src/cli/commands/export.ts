@@ -9,7 +9,7 @@ import { contentCommit } from '../../io/git.ts';
 import { loadGuides, MissingPathError } from '../../io/load-guides.ts';
 import { writeFileAtomic } from '../../io/write-atomic.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
-import { reportSkippedLinks } from '../skipped-links.ts';
+import { reportDiscovery } from '../skipped-links.ts';
 import { formatPlace } from '../reporters/stylish.ts';
 import { visible } from '../terminal.ts';
 import { toolInfo } from '../tool.ts';
@@ -51,7 +51,11 @@ export async function exportCommand(argv: string[], context: CliContext): Promis
   const { config } = loadConfig(context.cwd, values.config);
   let parsed;
   try {
-    parsed = await loadGuides(positionals.length > 0 ? positionals : config.content, context.cwd, (links) => reportSkippedLinks(links, context));
+    parsed = await loadGuides(positionals.length > 0 ? positionals : config.content, context.cwd, (found) => {
+      // An audit export must not be missing a guide without anyone noticing: nothing is written.
+      const unread = reportDiscovery(found, context);
+      if (unread > 0) throw new UsageError(`not exporting: ${unread} file${unread === 1 ? '' : 's'} could not be read (named above)`);
+    });
   } catch (error) {
     if (error instanceof MissingPathError) throw new UsageError(error.message);
     throw error;

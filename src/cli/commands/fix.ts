@@ -9,7 +9,7 @@ import { findMarkdownFiles, isRunbookPath } from '../../io/files.ts';
 import { readInput, tooLargeMessage } from '../../io/read-input.ts';
 import { writeFileAtomic } from '../../io/write-atomic.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
-import { reportSkippedLinks } from '../skipped-links.ts';
+import { reportDiscovery } from '../skipped-links.ts';
 import { visible } from '../terminal.ts';
 
 export const FIX_HELP = `Usage: hardmap fix [paths...] [--dry-run]
@@ -35,7 +35,7 @@ export async function fixCommand(argv: string[], context: CliContext): Promise<n
   const roots = positionals.length > 0 ? positionals : config.content;
   const found = await findMarkdownFiles(roots, context.cwd);
   if (found.missing.length > 0) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
-  reportSkippedLinks(found.skippedLinks, context);
+  const unread = reportDiscovery(found, context);
   const reference = loadReferenceData();
   let changed = 0;
   let refused = 0;
@@ -65,7 +65,8 @@ export async function fixCommand(argv: string[], context: CliContext): Promise<n
       context.stderr.write(`fixed ${visible(path)} (${result.applied.length} edits: ${kinds})\n`);
     }
   }
-  if (!values['dry-run'] && changed === 0 && refused === 0) context.stderr.write('hardmap fix: nothing to fix\n');
+  if (!values['dry-run'] && changed === 0 && refused === 0 && unread === 0) context.stderr.write('hardmap fix: nothing to fix\n');
+  if (unread > 0) return EXIT.usage;
   return refused > 0 ? EXIT.findings : EXIT.ok;
 }
 
