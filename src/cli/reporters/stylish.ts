@@ -36,13 +36,18 @@ export interface FrameOptions {
   gutter?: number;
 }
 
+/** A file's lines, as positions count them (LF, CRLF or lone CR end a line). */
+export function splitLines(source: string): string[] {
+  return source.split(/\r\n|\r|\n/);
+}
+
 /**
  * The span's lines (at most three), numbered, with a `^` marker under start..end on the first.
  * Every line shares one window so a long line is cut around the column and the marker stays put.
+ * Takes the file already split: a file with thousands of findings is split once, not per finding.
  */
-export function codeFrame(source: string, place: Position, options: FrameOptions = {}): string {
+export function codeFrame(lines: readonly string[], place: Position, options: FrameOptions = {}): string {
   const { style = (_: Style, text: string) => text, severity = 'error' } = options;
-  const lines = source.split(/\r\n|\r|\n/);
   const first = place.start.line;
   const last = Math.min(lastShown(place), lines.length);
   const startLine = lines[first - 1];
@@ -70,7 +75,8 @@ export function codeFrame(source: string, place: Position, options: FrameOptions
 }
 
 /** Human output in unified's style: messages grouped under their file, each with a code frame. */
-export function formatStylish(diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string>, options: { color: boolean }): string {
+export function formatStylish(diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string>, options: { color: boolean; split?: (source: string) => string[] }): string {
+  const split = options.split ?? splitLines;
   const style = (s: Style, text: string): string => (options.color ? `${SGR[s][0]}${text}${SGR[s][1]}` : text);
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
@@ -84,11 +90,12 @@ export function formatStylish(diagnostics: readonly Diagnostic[], sources: Reado
     const placeWidth = Math.max(...list.map((d) => formatPlace(d.place).length));
     const gutter = Math.max(...list.map((d) => String(lastShown(d.place)).length));
     const source = sources.get(file);
+    const lines = source === undefined ? undefined : split(source);
     for (const d of list) {
       // Pad before painting: escape codes would otherwise count towards the column width.
       const severity = style(d.severity, d.severity.padEnd(7));
       out.push(`  ${formatPlace(d.place).padEnd(placeWidth)}  ${severity}  ${visible(d.message)}  ${style('dim', d.ruleId)}`);
-      const frame = source === undefined ? '' : codeFrame(source, d.place, { style, severity: d.severity, gutter });
+      const frame = lines === undefined ? '' : codeFrame(lines, d.place, { style, severity: d.severity, gutter });
       if (frame) out.push(frame);
       if (d.cause) out.push(`    ↳ ${d.cause.place.start.line}:${d.cause.place.start.column} ${visible(d.cause.message)}`);
     }
