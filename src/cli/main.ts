@@ -1,4 +1,4 @@
-import { EXIT, processContext, UsageError, type CliContext } from './context.ts';
+import { EXIT, outputFailure, processContext, UsageError, type CliContext } from './context.ts';
 import { ConfigError } from '../io/config.ts';
 import { ioErrorMessage } from './io-error.ts';
 import { visible, visibleLines } from './terminal.ts';
@@ -51,6 +51,18 @@ export async function main(argv: string[], context: CliContext = processContext(
     context.stderr.write(`hardmap: unknown command \`${visible(command)}\`\n\n${HELP}`);
     return EXIT.usage;
   }
+  const code = await dispatch(command, rest, context, load);
+  // Node emits a failed write's 'error' on a later tick: let those of the last writes arrive.
+  if (context.stdout.failure) await new Promise((resolve) => setImmediate(resolve));
+  const failure = context.stdout.failure?.();
+  if (failure) {
+    context.stderr.write(`hardmap ${command}: ${outputFailure(failure)}\n`);
+    return EXIT.usage;
+  }
+  return code;
+}
+
+async function dispatch(command: string, rest: string[], context: CliContext, load: () => Promise<Command>): Promise<number> {
   try {
     const run = await load();
     return await run(rest, context);
