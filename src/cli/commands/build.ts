@@ -9,6 +9,7 @@ import { contentCommit } from '../../io/git.ts';
 import { readInput } from '../../io/read-input.ts';
 import { inputsHash, isUpToDate, writeStamp } from '../build-stamp.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
+import { sourceDateEpoch } from '../env.ts';
 import { toolInfo } from '../tool.ts';
 import { checkCommand } from './check.ts';
 
@@ -53,6 +54,8 @@ export async function buildCommand(argv: string[], context: CliContext): Promise
     context.stdout.write(BUILD_HELP);
     return EXIT.ok;
   }
+  // Checked before the check and Astro run, rather than failing the downloads halfway through.
+  sourceDateEpoch(context.env);
   const content = resolve(context.cwd, values.content ?? 'content');
   // The check report goes to stderr so stdout carries only the build result.
   const checked = await checkCommand([content, ...(values.cache ? [] : ['--no-cache'])], { ...context, stdout: context.stderr }, true);

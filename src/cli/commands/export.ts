@@ -9,6 +9,7 @@ import { contentCommit } from '../../io/git.ts';
 import { loadGuides, MissingPathError } from '../../io/load-guides.ts';
 import { writeFileAtomic } from '../../io/write-atomic.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
+import { sourceDateEpoch } from '../env.ts';
 import { reportDiscovery } from '../skipped-links.ts';
 import { formatPlace } from '../reporters/stylish.ts';
 import { visible } from '../terminal.ts';
@@ -48,6 +49,7 @@ export async function exportCommand(argv: string[], context: CliContext): Promis
   const frameworks = list(values.framework).map((name) => ALIASES[name.toLowerCase()] ?? (FRAMEWORKS.some((f) => f.key === name) ? name : resolveFrameworkLabel(name).key));
   const levels = list(values.level).map((level) => level.toUpperCase());
   if (levels.some((level) => !/^L[1-4]$/.test(level))) throw new UsageError(`--level expects L1, L2, L3 or L4, got \`${values.level}\``);
+  const epoch = sourceDateEpoch(context.env);
   const { config } = loadConfig(context.cwd, values.config);
   let parsed;
   try {
@@ -71,7 +73,7 @@ export async function exportCommand(argv: string[], context: CliContext): Promis
     formats: formats as ExportFormat[],
     filter: { frameworks, levels, guides: list(values.guide) },
     contentCommit: contentCommit(context.cwd),
-    date: exportDate(guides, context.env['SOURCE_DATE_EPOCH']),
+    date: exportDate(guides, epoch),
     generator: toolInfo(),
     title: 'hardmap mapping export',
   });
