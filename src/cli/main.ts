@@ -1,4 +1,5 @@
 import { EXIT, outputFailure, processContext, UsageError, type CliContext } from './context.ts';
+import { didYouMean } from '../core/suggest.ts';
 import { ConfigError } from '../io/config.ts';
 import { ioErrorMessage } from './io-error.ts';
 import { visible, visibleLines } from './terminal.ts';
@@ -48,7 +49,7 @@ export async function main(argv: string[], context: CliContext = processContext(
   }
   const load = COMMANDS[command];
   if (!load) {
-    context.stderr.write(`hardmap: unknown command \`${visible(command)}\`\n\n${HELP}`);
+    context.stderr.write(`hardmap: unknown command \`${visible(command)}\`${visible(didYouMean(command, Object.keys(COMMANDS)))}\n\n${HELP}`);
     return EXIT.usage;
   }
   const code = await dispatch(command, rest, context, load);

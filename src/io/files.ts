@@ -16,7 +16,7 @@ export interface UnreadFile {
 
 export interface FoundFiles {
   files: string[];
-  /** Paths given on the command line that do not exist. */
+  /** Paths given on the command line that do not exist, as they were given. */
   missing: string[];
   /**
    * Symbolic links that were skipped, sorted, each once: never followed, so a guide cannot pull in
@@ -55,13 +55,13 @@ export async function findMarkdownFiles(paths: readonly string[], cwd: string): 
   const skippedLinks = new Set<string>();
   const unreadable = new Map<string, UnreadFile>();
   const unread = (path: string, code: string, kind?: string): void => void unreadable.set(path, { path, code, ...(kind ? { kind } : {}) });
-  const walk = async (path: string, explicit: boolean): Promise<void> => {
+  const walk = async (path: string, explicit: boolean, given = path): Promise<void> => {
     let stats;
     try {
       stats = await lstat(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-      if (explicit && code === 'ENOENT') missing.push(path);
+      if (explicit && code === 'ENOENT') missing.push(given);
       // Gone between the listing and now: not a file that was lost. Anything else (a path over
       // the platform's limit, a permission) is named.
       else if (code !== 'ENOENT') unread(path, code);
@@ -95,7 +95,7 @@ export async function findMarkdownFiles(paths: readonly string[], cwd: string): 
       unread(path, 'ENOTREG', kindOf(stats));
     }
   };
-  for (const path of paths) await walk(resolve(cwd, path), true);
+  for (const path of paths) await walk(resolve(cwd, path), true, path);
   const display = (path: string): string => {
     const rel = relative(cwd, path);
     // Empty for cwd itself; absolute only across Windows drives, where no relative path exists.
@@ -103,7 +103,7 @@ export async function findMarkdownFiles(paths: readonly string[], cwd: string): 
   };
   return {
     files: [...found].map(display).sort(),
-    missing: missing.map(display),
+    missing,
     skippedLinks: [...skippedLinks].map(display).sort(),
     unreadable: [...unreadable.values()].map((file) => ({ ...file, path: display(file.path) })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
   };

@@ -2,6 +2,7 @@ import { watch } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../core/model/diagnostic.ts';
+import { didYouMean } from '../../core/suggest.ts';
 import { ALL_RULE_METAS } from '../../core/rules/registry.ts';
 import { checkCollection } from '../../core/rules/run-collection.ts';
 import { compareDiagnostics, type CheckOptions } from '../../core/rules/run-rules.ts';
@@ -10,7 +11,6 @@ import { checkFiles, checkRunbookFiles, createCheckSession, warmSession, type Ch
 import { loadConfig } from '../../io/config.ts';
 import { findMarkdownFiles, isRunbookPath } from '../../io/files.ts';
 import { readInput } from '../../io/read-input.ts';
-import { defaultThreads, fileBudgetMs } from '../../io/pool.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { progressReporter } from '../progress.ts';
 import { formatGithub } from '../reporters/github.ts';
@@ -19,6 +19,7 @@ import { formatSarif } from '../reporters/sarif.ts';
 import { formatStylish } from '../reporters/stylish.ts';
 import { formatSummary, summarize, type RunSummary } from '../reporters/summary.ts';
 import { reportDiscovery } from '../skipped-links.ts';
+import { budgetFromEnv, threadsFromEnv } from '../env.ts';
 import { explainCode } from '../io-error.ts';
 import { visible } from '../terminal.ts';
 import { toolInfo } from '../tool.ts';
@@ -42,7 +43,9 @@ without the time budget). Each file is stopped after HARDMAP_FILE_BUDGET_MS (def
 or 1536 MB of heap and reported as an input-limit error.
 `;
 
-const threading = (context: CliContext): Pick<CheckRunOptions, 'threads' | 'budgetMs'> => ({ threads: defaultThreads(context.env), budgetMs: fileBudgetMs(context.env) });
+const FORMATS = ['stylish', 'json', 'sarif', 'github'];
+
+const threading = (context: CliContext): Pick<CheckRunOptions, 'threads' | 'budgetMs'> => ({ threads: threadsFromEnv(context.env), budgetMs: budgetFromEnv(context.env) });
 
 interface Run {
   diagnostics: Diagnostic[];
@@ -88,9 +91,13 @@ export async function checkCommand(argv: string[], context: CliContext, models =
     return EXIT.ok;
   }
   const format = values.format ?? (context.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'stylish');
-  if (!['stylish', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`unknown --format \`${format}\`, expected stylish, json, sarif or github`);
-  const maxWarnings = values['max-warnings'] === undefined ? Number.POSITIVE_INFINITY : Number(values['max-warnings']);
-  if (!Number.isInteger(maxWarnings) && maxWarnings !== Number.POSITIVE_INFINITY) throw new UsageError(`--max-warnings expects a whole number, got \`${values['max-warnings']}\``);
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format \`${format}\`, expected stylish, json, sarif or github${didYouMean(format, FORMATS)}`);
+  const rawMax = values['max-warnings'];
+  // Digits only: Number() would take '', '1e3', '0x10' and ' 5 ' as numbers.
+  if (rawMax !== undefined && !/^\d+$/.test(rawMax)) throw new UsageError(`--max-warnings expects a whole number of 0 or more, got \`${rawMax}\``);
+  const maxWarnings = rawMax === undefined ? Number.POSITIVE_INFINITY : Number(rawMax);
+  // Read once up front, so a bad value is a usage error before any work, not after the walk.
+  threading(context);
   const { config } = loadConfig(context.cwd, values.config);
   const roots = positionals.length > 0 ? positionals : config.content;
   const found = await findMarkdownFiles(roots, context.cwd);

@@ -29,12 +29,7 @@ export async function diffCommand(argv: string[], context: CliContext): Promise<
   if (!['text', 'json', 'md'].includes(format)) throw new UsageError(`unknown --format \`${format}\`, expected text, json or md`);
   const { config } = loadConfig(context.cwd, values.config);
   const roots = paths.length > 0 ? paths : config.content;
-  const listed = filesAtRevision(context.cwd, revision, roots);
-  if (!listed) throw new UsageError(`\`${revision}\` is not a revision of a git repository at ${context.cwd}`);
-  const before = listed.files.filter((file) => !isRunbookPath(file)).flatMap((file) => {
-    const bytes = fileAtRevision(listed.root, revision, file);
-    return bytes ? [parseGuide(bytes, file).guide] : [];
-  });
+  // The work tree first: a path that does not exist is named as such, not blamed on the revision.
   let after;
   try {
     after = (await loadGuides(roots, context.cwd, (found) => {
@@ -45,6 +40,16 @@ export async function diffCommand(argv: string[], context: CliContext): Promise<
     if (error instanceof MissingPathError) throw new UsageError(error.message);
     throw error;
   }
+  const listed = filesAtRevision(context.cwd, revision, roots);
+  if ('failure' in listed) {
+    if (listed.failure === 'not-a-repository') throw new UsageError(`${context.cwd} is not in a git repository (${listed.detail})`);
+    if (listed.failure === 'unknown-revision') throw new UsageError(`\`${revision}\` is not a revision of the git repository at ${context.cwd}`);
+    throw new UsageError(`cannot list ${roots.join(', ')} at \`${revision}\`: ${listed.detail}`);
+  }
+  const before = listed.files.filter((file) => !isRunbookPath(file)).flatMap((file) => {
+    const bytes = fileAtRevision(listed.root, revision, file);
+    return bytes ? [parseGuide(bytes, file).guide] : [];
+  });
   const diff = diffMappings(before, after);
   if (format === 'json') context.stdout.write(`${JSON.stringify({ revision, ...diff }, null, 2)}\n`);
   else if (format === 'md') context.stdout.write(visibleLines(formatDiffMarkdown(diff, revision)));

@@ -1,8 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS, exportDate, exportFiles, type ExportFormat } from '../../core/export/bundle.ts';
-import { resolveFrameworkLabel, FRAMEWORKS } from '../../core/frameworks/registry.ts';
+import { exportDate, exportFiles } from '../../core/export/bundle.ts';
 import { loadReferenceData } from '../../io/catalogs.ts';
 import { loadConfig } from '../../io/config.ts';
 import { contentCommit } from '../../io/git.ts';
@@ -10,6 +9,7 @@ import { loadGuides, MissingPathError } from '../../io/load-guides.ts';
 import { writeFileAtomic } from '../../io/write-atomic.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { sourceDateEpoch } from '../env.ts';
+import { exportFormats, exportFrameworks, exportGuides, exportLevels } from '../export-filters.ts';
 import { reportDiscovery } from '../skipped-links.ts';
 import { formatPlace } from '../reporters/stylish.ts';
 import { visible } from '../terminal.ts';
@@ -32,8 +32,6 @@ Dates come from SOURCE_DATE_EPOCH, else the newest guide last_updated, never the
 content always gives byte-identical files.
 `;
 
-const ALIASES: Record<string, string> = { nist: 'nist-800-53-r5', cis: 'cis-controls-v8', soc2: 'soc2-tsc-2017', iso: 'iso27001-2022', pci: 'pci-dss-4.0.1' };
-const list = (value: string | undefined): string[] => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : []);
 
 export async function exportCommand(argv: string[], context: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: {
@@ -43,12 +41,8 @@ export async function exportCommand(argv: string[], context: CliContext): Promis
     context.stdout.write(EXPORT_HELP);
     return EXIT.ok;
   }
-  const formats = values.format ? list(values.format) : [...EXPORT_FORMATS];
-  const unknownFormat = formats.find((format) => !(EXPORT_FORMATS as readonly string[]).includes(format));
-  if (unknownFormat) throw new UsageError(`unknown --format \`${unknownFormat}\`, expected ${EXPORT_FORMATS.join(', ')}`);
-  const frameworks = list(values.framework).map((name) => ALIASES[name.toLowerCase()] ?? (FRAMEWORKS.some((f) => f.key === name) ? name : resolveFrameworkLabel(name).key));
-  const levels = list(values.level).map((level) => level.toUpperCase());
-  if (levels.some((level) => !/^L[1-4]$/.test(level))) throw new UsageError(`--level expects L1, L2, L3 or L4, got \`${values.level}\``);
+  const formats = exportFormats(values.format);
+  const levels = exportLevels(values.level);
   const epoch = sourceDateEpoch(context.env);
   const { config } = loadConfig(context.cwd, values.config);
   let parsed;
@@ -66,12 +60,12 @@ export async function exportCommand(argv: string[], context: CliContext): Promis
   const unread = parsed.flatMap((entry) => entry.problems.filter((problem) => problem.ruleId === 'input-limit').map((problem) => `${visible(entry.guide.path)}:${formatPlace(problem.position)}: ${visible(problem.message)} [input-limit]`));
   for (const line of unread) context.stderr.write(`hardmap export: not exported: ${line}\n`);
   const guides = parsed.map((entry) => entry.guide);
-  const unknownGuide = list(values.guide).find((slug) => !guides.some((guide) => guide.slug === slug));
-  if (unknownGuide) throw new UsageError(`no guide with slug \`${unknownGuide}\``);
+  const frameworks = exportFrameworks(values.framework, guides);
+  const only = exportGuides(values.guide, guides);
   const out = resolve(context.cwd, values.out ?? 'dist/exports');
   const files = await exportFiles(guides, loadReferenceData(), {
-    formats: formats as ExportFormat[],
-    filter: { frameworks, levels, guides: list(values.guide) },
+    formats,
+    filter: { frameworks, levels, guides: only },
     contentCommit: contentCommit(context.cwd),
     date: exportDate(guides, epoch),
     generator: toolInfo(),
