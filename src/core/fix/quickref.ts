@@ -3,12 +3,13 @@ import type { Guide } from '../model/guide.ts';
 import { escapeCell, generateQuickReference, renderTable, type QuickReferenceEntry } from '../quickref/generate.ts';
 import type { ReferenceData } from '../reference.ts';
 import type { TextEdit } from './edits.ts';
+import { literalMarkdown } from '../markdown/literal.ts';
 
 const SOURCE = 'quickref-regenerate';
 const HEADINGS = { [SOC2]: 'SOC 2 Trust Services Criteria Mapping', [NIST]: 'NIST 800-53 Rev 5 Mapping' } as const;
 
 function tableText(framework: typeof SOC2 | typeof NIST, entries: QuickReferenceEntry[], vendor: string, eol: string): string {
-  const header = [framework === SOC2 ? 'Control ID' : 'Control', `${escapeCell(vendor)} Control`, 'Guide Section'];
+  const header = [framework === SOC2 ? 'Control ID' : 'Control', `${literalMarkdown(vendor).replace(/\s+/g, ' ').trim()} Control`, 'Guide Section'];
   return renderTable(header, entries.map((entry) => [entry.id, escapeCell(entry.title), `[${entry.control}](#${entry.anchor})`]), eol);
 }
 
