@@ -1,3 +1,5 @@
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
@@ -12,21 +14,23 @@ import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { reportDiscovery } from '../skipped-links.ts';
 import { visible } from '../terminal.ts';
 
-export const FIX_HELP = `Usage: hardmap fix [paths...] [--dry-run]
+export const FIX_HELP = `Usage: hardmap fix [paths...] [--dry-run] [--force]
 
 Regenerate each guide's Compliance Quick Reference (SOC 2 and NIST 800-53 tables) from its
 controls and the crosswalks, spell framework labels and IDs canonically, and repair links to
 renamed controls. Every other byte of the file is kept. Files that do not parse cleanly are
-refused. Writes are atomic (temporary file, then rename).
+refused, and so are read-only files (mode without a write bit, or not writable by you) unless
+--force. Writes are atomic (temporary file, then rename); the file keeps its mode.
 
 Options:
   --dry-run     print a unified diff instead of writing
+  --force       rewrite read-only files too (the rename replaces them; the mode is kept)
   --config <path>
   -h, --help
 `;
 
 export async function fixCommand(argv: string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
     context.stdout.write(FIX_HELP);
     return EXIT.ok;
@@ -39,6 +43,7 @@ export async function fixCommand(argv: string[], context: CliContext): Promise<n
   const reference = loadReferenceData();
   let changed = 0;
   let refused = 0;
+  let readOnly = 0;
   for (const path of found.files.filter((file) => !isRunbookPath(file))) {
     const read = await readInput(absolute(context.cwd, path));
     if (!read.ok) {
@@ -59,6 +64,11 @@ export async function fixCommand(argv: string[], context: CliContext): Promise<n
       // Shown with lone CRs as LF, as parsed.text has them: the diff tool splits lines at LF only,
       // and would show a CR-only file as one changed line. The file itself keeps its CRs.
       context.stdout.write(createTwoFilesPatch(`a/${path}`, `b/${path}`, parsed.text, result.text.replace(/\r(?!\n)/g, '\n'), '', '', { context: 3 }).replace(/^=+\n/, ''));
+    } else if (!values.force && (await isReadOnly(absolute(context.cwd, path), read.stats.mode))) {
+      // The rename of an atomic write would replace the file whatever its mode: someone made it
+      // read-only on purpose, so it takes --force.
+      readOnly++;
+      context.stderr.write(`hardmap fix: refusing to rewrite ${visible(path)}: the file is read-only (mode ${(read.stats.mode & 0o777).toString(8).padStart(4, '0')}); --force rewrites it anyway\n`);
     } else {
       await writeFileAtomic(absolute(context.cwd, path), `${parsed.bom ? '\uFEFF' : ''}${result.text}`);
       const kinds = [...new Set(result.applied.map((edit) => edit.source))].join(', ');
@@ -66,8 +76,14 @@ export async function fixCommand(argv: string[], context: CliContext): Promise<n
     }
   }
   if (!values['dry-run'] && changed === 0 && refused === 0 && unread === 0) context.stderr.write('hardmap fix: nothing to fix\n');
-  if (unread > 0) return EXIT.usage;
+  if (unread > 0 || readOnly > 0) return EXIT.usage;
   return refused > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** No write bit at all (root may write anything, so access() alone would never say no), or not writable by this user. */
+async function isReadOnly(path: string, mode: number): Promise<boolean> {
+  if ((mode & 0o222) === 0) return true;
+  return access(path, constants.W_OK).then(() => false, () => true);
 }
 
 function absolute(cwd: string, path: string): string {
