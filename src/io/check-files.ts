@@ -4,7 +4,7 @@ import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeGuide, stoppedGuide, tooLargeResult, type StopReason } from '../core/check.ts';
 import type { Diagnostic } from '../core/model/diagnostic.ts';
-import { parseRunbook } from '../core/parse/parse-runbook.ts';
+import { parseRunbook, tooLargeRunbook } from '../core/parse/parse-runbook.ts';
 import type { ReferenceData } from '../core/reference.ts';
 import type { CheckOptions } from '../core/rules/run-rules.ts';
 import { checkRunbook } from '../core/rules/runbook/run.ts';
@@ -15,7 +15,7 @@ import { CATALOG_FILES, CROSSWALK_FILES, MAPPINGS_DIR } from './catalogs.ts';
 import { libraryFingerprint } from './fingerprint.ts';
 import { hasModel, rememberModel } from './model-store.ts';
 import { createAnalysisPool, WORKER_HEAP_MB, type AnalysisPool } from './pool.ts';
-import { readInput, tooLargeMessage } from './read-input.ts';
+import { readInput } from './read-input.ts';
 
 export interface FileOutcome {
   path: string;
@@ -212,8 +212,7 @@ export async function checkRunbookFiles(paths: readonly string[], cwd: string, g
   const results = [];
   for (const path of paths) {
     const read = await readInput(isAbsolute(path) ? path : join(cwd, path));
-    if (!read.ok) throw new Error(`${path}: ${tooLargeMessage(read)}`);
-    const parsed = parseRunbook(read.bytes, path);
+    const parsed = read.ok ? parseRunbook(read.bytes, path) : tooLargeRunbook(path, read.size, read.limit);
     results.push({ path, text: parsed.text, diagnostics: checkRunbook(parsed, guides, options) });
   }
   return results;

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -56,5 +56,19 @@ describe('a guide over the size limit gets input-limit from its size alone', () 
     const exported = await cli(['export', 'guides', '--format', 'csv', '--out', join(dir, 'out')], dir);
     expect(exported.code).toBe(1);
     expect(exported.stderr).toContain(`hardmap export: not exported: ${message}`);
+  });
+});
+
+describe('a runbook over the size limit', () => {
+  it('gets input-limit too, not an internal error', async () => {
+    const dir = workspace({ 'content/guides/g.md': BASE });
+    const runbook = join(dir, 'content', 'runbooks', 'huge.md');
+    mkdirSync(join(dir, 'content', 'runbooks'));
+    writeFileSync(runbook, '');
+    truncateSync(runbook, HUGE);
+    const result = await cli(['check', 'content', '--format', 'json', '--no-cache'], dir, { HARDMAP_THREADS: '0' });
+    const report = JSON.parse(result.stdout) as { diagnostics: Array<{ file: string; ruleId: string }> };
+    expect(report.diagnostics.filter((d) => d.file === 'content/runbooks/huge.md').map((d) => d.ruleId)).toContain('input-limit');
+    expect(result.code).toBe(1);
   });
 });

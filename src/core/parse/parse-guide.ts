@@ -8,7 +8,7 @@ import { CONTROL_HEADING, parseControl } from './control.ts';
 import { decodeSource, type DecodedSource } from './decode.ts';
 import { collectHeadings, collectInline } from './document.ts';
 import { parseFrontmatter } from './frontmatter.ts';
-import { checkParseLimits } from './guard.ts';
+import { checkParseLimits, tooLargeProblem } from './guard.ts';
 import { parseMarkdown } from './markdown.ts';
 import { outline, type SectionChunk } from './outline.ts';
 import type { ParseProblem } from './problems.ts';
@@ -45,13 +45,7 @@ export function unparsedGuide(input: Uint8Array | string, path: string, problem:
  * in proportion to the file (a 1.9 GB guide took 5.9 GB) only to refuse it afterwards.
  */
 export function tooLargeGuide(path: string, size: number, limit: number): ParsedGuide {
-  return unparsedGuide('', path, (source) => ({
-    ruleId: 'input-limit',
-    message: `Unexpected file of ${size} bytes, expected at most ${limit} bytes; it was not read`,
-    position: source.position(0, 0),
-    actual: String(size),
-    expected: [String(limit)],
-  }));
+  return unparsedGuide('', path, (source) => tooLargeProblem(size, limit, source));
 }
 
 const SECTION_HEADING = /^(?:(\d+)\.?|appendix\s+([A-Z])\s*[:.\-–—]?)\s+(.*)$/i;
