@@ -10,10 +10,16 @@ export function contentCommit(cwd: string): string | null {
   }
 }
 
-/** A file's text at a git revision, or null when it did not exist there. */
-export function fileAtRevision(cwd: string, revision: string, path: string): Uint8Array | null {
+/**
+ * A file's bytes at a git revision, null when it did not exist there, or its size when that is
+ * over `limit`: the size is asked first, so a huge blob is never read (it was read up to 64 MB
+ * and then, past that, taken for a file that did not exist).
+ */
+export function fileAtRevision(cwd: string, revision: string, path: string, limit: number): Uint8Array | null | { size: number } {
   try {
-    return execFileSync('git', ['show', `${revision}:${path}`], { cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024, timeout: 30_000 });
+    const size = Number(execFileSync('git', ['cat-file', '-s', `${revision}:${path}`], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 30_000 }).trim());
+    if (size > limit) return { size };
+    return execFileSync('git', ['cat-file', 'blob', `${revision}:${path}`], { cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: limit + 1, timeout: 30_000 });
   } catch {
     return null;
   }

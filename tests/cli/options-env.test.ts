@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { closest } from '../../src/core/suggest.ts';
 import { cli, workspace } from './run-cli.ts';
@@ -68,5 +68,18 @@ describe('options: ranges and types, and a suggestion for a near miss', () => {
     expect(await cli(['diff', 'HEAD', '/nonexistent'], repo)).toEqual({ code: 2, stdout: '', stderr: 'hardmap diff: no such file or folder: /nonexistent\n' });
     expect((await cli(['diff', 'no-such-branch', 'g.md'], repo)).stderr).toBe(`hardmap diff: \`no-such-branch\` is not a revision of the git repository at ${repo}\n`);
     expect((await cli(['diff', 'HEAD', 'g.md'], workspace({ 'g.md': BASE }))).stderr).toMatch(/^hardmap diff: \/\S+ is not in a git repository \(fatal: not a git repository/);
+  });
+});
+
+describe('diff and a guide over the size limit at the revision', () => {
+  it('asks git for the size first and names the file instead of reading it', async () => {
+    const repo = workspace({ 'g.md': `${BASE}\n${'x'.repeat(16 * 1024 * 1024)}\n` });
+    execFileSync('git', ['init', '-q'], { cwd: repo });
+    execFileSync('git', ['add', '.'], { cwd: repo });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'x'], { cwd: repo });
+    writeFileSync(`${repo}/g.md`, BASE);
+    const result = await cli(['diff', 'HEAD', 'g.md'], repo);
+    expect(result.stderr).toBe(`hardmap diff: g.md at HEAD: file of ${Buffer.byteLength(BASE) + 16 * 1024 * 1024 + 2} bytes, over the limit of 16777216 bytes; not read\n`);
+    expect(result.code).toBe(0);
   });
 });

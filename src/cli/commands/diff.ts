@@ -1,14 +1,15 @@
 import { parseArgs } from 'node:util';
 import { diffMappings } from '../../core/diff/mapping-diff.ts';
 import { formatDiffMarkdown, formatDiffText } from '../../core/diff/format.ts';
-import { parseGuide } from '../../core/parse/parse-guide.ts';
+import { parseGuide, tooLargeGuide } from '../../core/parse/parse-guide.ts';
 import { loadConfig } from '../../io/config.ts';
 import { isRunbookPath } from '../../io/files.ts';
 import { fileAtRevision, filesAtRevision } from '../../io/git.ts';
+import { INPUT_LIMIT_BYTES } from '../../io/read-input.ts';
 import { loadGuides, MissingPathError } from '../../io/load-guides.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { reportDiscovery } from '../skipped-links.ts';
-import { visibleLines } from '../terminal.ts';
+import { visible, visibleLines } from '../terminal.ts';
 
 export const DIFF_HELP = `Usage: hardmap diff <git-ref> [paths...] [--format text|json|md]
 
@@ -47,8 +48,13 @@ export async function diffCommand(argv: string[], context: CliContext): Promise<
     throw new UsageError(`cannot list ${roots.join(', ')} at \`${revision}\`: ${listed.detail}`);
   }
   const before = listed.files.filter((file) => !isRunbookPath(file)).flatMap((file) => {
-    const bytes = fileAtRevision(listed.root, revision, file);
-    return bytes ? [parseGuide(bytes, file).guide] : [];
+    const bytes = fileAtRevision(listed.root, revision, file, INPUT_LIMIT_BYTES);
+    if (bytes === null) return [];
+    if ('size' in bytes) {
+      context.stderr.write(`hardmap diff: ${visible(file)} at ${visible(revision)}: file of ${bytes.size} bytes, over the limit of ${INPUT_LIMIT_BYTES} bytes; not read\n`);
+      return [tooLargeGuide(file, bytes.size, INPUT_LIMIT_BYTES).guide];
+    }
+    return [parseGuide(bytes, file).guide];
   });
   const diff = diffMappings(before, after);
   if (format === 'json') context.stdout.write(`${JSON.stringify({ revision, ...diff }, null, 2)}\n`);
