@@ -1,5 +1,6 @@
 import { lstat, readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { kindOf } from './read-input.ts';
 
 const SKIP_DIRS = new Set(['node_modules', 'dist', '.git', '.astro']);
 const SKIP_FILES = new Set(['readme.md', 'contributing.md', 'license.md', 'changelog.md']);
@@ -35,13 +36,6 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** `caf\xe9.md`: printable, unambiguous, and the same on every run. */
 function showBytes(name: Buffer): string {
   return [...name].map((byte) => (byte < 0x80 ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`)).join('');
-}
-
-function kindOf(stats: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
-  if (stats.isFIFO()) return 'a named pipe';
-  if (stats.isCharacterDevice()) return 'a character device';
-  if (stats.isBlockDevice()) return 'a block device';
-  return stats.isSocket() ? 'a socket' : 'not a file';
 }
 
 /**

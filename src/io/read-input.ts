@@ -24,7 +24,8 @@ export class NotRegularFileError extends Error {
   }
 }
 
-function kindOf(stats: Stats): string {
+/** What a path is when it is not a regular file, for messages. */
+export function kindOf(stats: Pick<Stats, 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket' | 'isDirectory'>): string {
   if (stats.isFIFO()) return 'a named pipe';
   if (stats.isCharacterDevice()) return 'a character device';
   if (stats.isBlockDevice()) return 'a block device';
@@ -48,20 +49,10 @@ export async function readInput(path: string, limit = INPUT_LIMIT_BYTES): Promis
   const handle = await open(path, FLAGS);
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) throw new NotRegularFileError(path, kindOf(stats));
-    if (stats.size > limit) return { ok: false, size: stats.size, limit, stats };
-    let buffer = Buffer.allocUnsafe(Math.min(stats.size, limit) + 1);
-    let length = 0;
-    for (;;) {
-      if (length === buffer.length) {
-        if (length > limit) break;
-        buffer = grow(buffer, limit);
-      }
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    return finish(buffer, length, limit, stats);
+    const reads = bounded(stats, path, limit);
+    let step = reads.next();
+    while (!step.done) step = reads.next((await handle.read(step.value.buffer, step.value.offset, step.value.length, null)).bytesRead);
+    return step.value;
   } finally {
     await handle.close();
   }
@@ -72,23 +63,41 @@ export function readInputSync(path: string, limit: number): InputRead {
   const fd = openSync(path, FLAGS);
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new NotRegularFileError(path, kindOf(stats));
-    if (stats.size > limit) return { ok: false, size: stats.size, limit, stats };
-    let buffer = Buffer.allocUnsafe(Math.min(stats.size, limit) + 1);
-    let length = 0;
-    for (;;) {
-      if (length === buffer.length) {
-        if (length > limit) break;
-        buffer = grow(buffer, limit);
-      }
-      const bytesRead = readSync(fd, buffer, length, buffer.length - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    return finish(buffer, length, limit, stats);
+    const reads = bounded(stats, path, limit);
+    let step = reads.next();
+    while (!step.done) step = reads.next(readSync(fd, step.value.buffer, step.value.offset, step.value.length, null));
+    return step.value;
   } finally {
     closeSync(fd);
   }
+}
+
+interface ReadRequest {
+  buffer: Buffer;
+  offset: number;
+  length: number;
+}
+
+/**
+ * The checks and the bounded read loop, shared by the async and the sync reader: it yields each
+ * read it wants and is sent the number of bytes that read returned (0 at the end of the file).
+ */
+function* bounded(stats: Stats, path: string, limit: number): Generator<ReadRequest, InputRead, number> {
+  if (!stats.isFile()) throw new NotRegularFileError(path, kindOf(stats));
+  if (stats.size > limit) return { ok: false, size: stats.size, limit, stats };
+  let buffer = Buffer.allocUnsafe(Math.min(stats.size, limit) + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > limit) break;
+      buffer = grow(buffer, limit);
+    }
+    const bytesRead: number = yield { buffer, offset: length, length: buffer.length - length };
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  // Over the limit when more than `limit` bytes were read, whatever the stat said.
+  return length > limit ? { ok: false, size: length, limit, stats } : { ok: true, bytes: buffer.subarray(0, length), stats };
 }
 
 /** A file that grew while it was read gets more room, never more than `limit + 1` bytes. */
@@ -98,10 +107,6 @@ function grow(buffer: Buffer<ArrayBuffer>, limit: number): Buffer<ArrayBuffer> {
   return larger;
 }
 
-/** Over the limit when more than `limit` bytes were read, whatever the stat said. */
-function finish(buffer: Buffer, length: number, limit: number, stats: Stats): InputRead {
-  return length > limit ? { ok: false, size: length, limit, stats } : { ok: true, bytes: buffer.subarray(0, length), stats };
-}
 
 /** The message for a file over the limit, for callers that report it outside a diagnostic. */
 export function tooLargeMessage(read: { size: number; limit: number }): string {
