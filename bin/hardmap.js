@@ -14,4 +14,6 @@ const { enableCompileCache } = await import('node:module');
 process.env.NODE_COMPILE_CACHE ??= new URL('../node_modules/.cache/hardmap/compile', import.meta.url).pathname;
 enableCompileCache?.(process.env.NODE_COMPILE_CACHE);
 const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+// A write to stdout that failed after main returned has already set exit code 2 (src/cli/output.ts).
+if (process.exitCode !== 2) process.exitCode = code;

@@ -1,6 +1,9 @@
-import { EXIT, processContext, UsageError, type CliContext } from './context.ts';
+import { EXIT, outputFailure, processContext, UsageError, type CliContext } from './context.ts';
+import { didYouMean } from '../core/suggest.ts';
 import { ConfigError } from '../io/config.ts';
 import { OutputFolderError } from '../io/out-dir.ts';
+import { ioErrorMessage } from './io-error.ts';
+import { visible, visibleLines } from './terminal.ts';
 import { toolInfo } from './tool.ts';
 
 type Command = (argv: string[], context: CliContext) => Promise<number>;
@@ -47,18 +50,35 @@ export async function main(argv: string[], context: CliContext = processContext(
   }
   const load = COMMANDS[command];
   if (!load) {
-    context.stderr.write(`hardmap: unknown command \`${command}\`\n\n${HELP}`);
+    context.stderr.write(`hardmap: unknown command \`${visible(command)}\`${visible(didYouMean(command, Object.keys(COMMANDS)))}\n\n${HELP}`);
     return EXIT.usage;
   }
+  const code = await dispatch(command, rest, context, load);
+  // Node emits a failed write's 'error' on a later tick: let those of the last writes arrive.
+  if (context.stdout.failure) await new Promise((resolve) => setImmediate(resolve));
+  const failure = context.stdout.failure?.();
+  if (failure) {
+    context.stderr.write(`hardmap ${command}: ${outputFailure(failure)}\n`);
+    return EXIT.usage;
+  }
+  return code;
+}
+
+async function dispatch(command: string, rest: string[], context: CliContext, load: () => Promise<Command>): Promise<number> {
   try {
     const run = await load();
     return await run(rest, context);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof OutputFolderError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      context.stderr.write(`hardmap ${command}: ${(error as Error).message}\n`);
+      context.stderr.write(`hardmap ${command}: ${visibleLines((error as Error).message)}\n`);
       return EXIT.usage;
     }
-    context.stderr.write(`hardmap ${command}: internal error: ${(error as Error).message}\nPlease report this with the input that caused it.\n`);
+    const io = ioErrorMessage(error);
+    if (io) {
+      context.stderr.write(`hardmap ${command}: ${io}\n`);
+      return EXIT.usage;
+    }
+    context.stderr.write(`hardmap ${command}: internal error: ${visibleLines((error as Error).message)}\nPlease report this with the input that caused it.\n`);
     return EXIT.usage;
   }
 }

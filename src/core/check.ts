@@ -1,6 +1,6 @@
 import type { ReferenceData } from './reference.ts';
 import type { Diagnostic } from './model/diagnostic.ts';
-import { parseGuide, unparsedGuide, type ParsedGuide } from './parse/parse-guide.ts';
+import { parseGuide, tooLargeGuide, unparsedGuide, type ParsedGuide } from './parse/parse-guide.ts';
 import { checkGuide, DEFAULT_CHECK_OPTIONS, type CheckOptions } from './rules/run-rules.ts';
 
 export interface GuideResult {
@@ -32,5 +32,11 @@ export function stoppedGuide(input: Uint8Array | string, path: string, reason: S
     actual: found,
     expected: [limit],
   }));
+  return { parsed, diagnostics: checkGuide(parsed, reference, options) };
+}
+
+/** Pure: the result for a file not read because its size is over the limit (see `tooLargeGuide`). */
+export function tooLargeResult(path: string, size: number, limit: number, reference: ReferenceData, options: CheckOptions = DEFAULT_CHECK_OPTIONS): GuideResult {
+  const parsed = tooLargeGuide(path, size, limit);
   return { parsed, diagnostics: checkGuide(parsed, reference, options) };
 }

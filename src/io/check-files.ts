@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeGuide, stoppedGuide, type StopReason } from '../core/check.ts';
+import { analyzeGuide, stoppedGuide, tooLargeResult, type StopReason } from '../core/check.ts';
 import type { Diagnostic } from '../core/model/diagnostic.ts';
-import { parseRunbook } from '../core/parse/parse-runbook.ts';
+import { parseRunbook, tooLargeRunbook } from '../core/parse/parse-runbook.ts';
 import type { ReferenceData } from '../core/reference.ts';
 import type { CheckOptions } from '../core/rules/run-rules.ts';
 import { checkRunbook } from '../core/rules/runbook/run.ts';
@@ -15,6 +15,7 @@ import { CATALOG_FILES, CROSSWALK_FILES, MAPPINGS_DIR } from './catalogs.ts';
 import { libraryFingerprint } from './fingerprint.ts';
 import { hasModel, rememberModel } from './model-store.ts';
 import { createAnalysisPool, WORKER_HEAP_MB, type AnalysisPool } from './pool.ts';
+import { readInput } from './read-input.ts';
 
 export interface FileOutcome {
   path: string;
@@ -123,13 +124,21 @@ export async function checkFiles(paths: readonly string[], cwd: string, referenc
     let bytes: Uint8Array;
     let key: string;
     try {
-      const stats = await stat(file);
-      bytes = await readFile(file);
+      const read = await readInput(file);
+      if (!read.ok) {
+        // Known from fstat, before a byte is read: the answer costs no memory, whatever the size.
+        const { diagnostics, parsed } = tooLargeResult(path, read.size, read.limit, reference, options);
+        outcomes.push({ path, diagnostics, summary: summarizeGuide(parsed.guide) });
+        progress();
+        continue;
+      }
+      const { stats } = read;
+      bytes = read.bytes;
       key = resultKey(bytes, path, options);
       // Recorded before the analysis: a save during it changes the mtime, so the next run reads the file again.
       run.session?.seen.set(path, { size: stats.size, mtimeMs: stats.mtimeMs, key });
     } catch (error) {
-      failures.push({ path, error: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+      failures.push({ path, error: errorCode(error) });
       continue;
     }
     const hit = run.session?.results.get(key) ?? (cache && (!run.models || (await hasModel(key))) ? await cache.get(key) : undefined);
@@ -202,8 +211,14 @@ function pooledAnalysis(cwd: string, options: CheckOptions, run: CheckRunOptions
 export async function checkRunbookFiles(paths: readonly string[], cwd: string, guides: readonly GuideSummary[], options: CheckOptions): Promise<Array<{ path: string; text: string; diagnostics: ReturnType<typeof checkRunbook> }>> {
   const results = [];
   for (const path of paths) {
-    const parsed = parseRunbook(await readFile(isAbsolute(path) ? path : join(cwd, path)), path);
+    const read = await readInput(isAbsolute(path) ? path : join(cwd, path));
+    const parsed = read.ok ? parseRunbook(read.bytes, path) : tooLargeRunbook(path, read.size, read.limit);
     results.push({ path, text: parsed.text, diagnostics: checkRunbook(parsed, guides, options) });
   }
   return results;
+}
+
+/** What a failed read is reported as: the errno code when there is one (the CLI explains it). */
+export function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }

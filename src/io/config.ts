@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { yamlWarningMessage } from '../core/parse/frontmatter.ts';
 import { z } from 'zod';
 import { RULES_BY_ID } from '../core/rules/registry.ts';
+import { CONFIG_LIMIT_BYTES, readInputSync, tooLargeMessage } from './read-input.ts';
 
 export const CONFIG_FILES = ['hardmap.config.json', 'hardmap.config.yaml', 'hardmap.config.yml'];
 
@@ -37,10 +39,14 @@ export function loadConfig(cwd: string, explicit?: string): { config: Config; pa
   if (path === null) return { config: ConfigSchema.parse({}), path: null };
   let raw: unknown;
   try {
-    const text = readFileSync(path, 'utf8');
-    raw = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 50 });
+    const read = readInputSync(path, CONFIG_LIMIT_BYTES);
+    if (!read.ok) throw new Error(tooLargeMessage(read));
+    const text = new TextDecoder().decode(read.bytes);
+    raw = path.endsWith('.json') ? JSON.parse(text) : parseConfigYaml(text, path);
   } catch (error) {
-    throw new ConfigError(`${path}: cannot read config: ${(error as Error).message.split('\n')[0]}`);
+    if (error instanceof ConfigError) throw error;
+    const kind = (error as { kind?: string }).kind;
+    throw new ConfigError(`${path}: cannot read config: ${kind ? `not a regular file (${kind})` : (error as Error).message.split('\n')[0]}`);
   }
   const result = ConfigSchema.safeParse(raw ?? {});
   if (!result.success) {
@@ -50,4 +56,21 @@ export function loadConfig(cwd: string, explicit?: string): { config: Config; pa
   const unknown = Object.keys(result.data.rules).filter((id) => !RULES_BY_ID.has(id));
   if (unknown.length > 0) throw new ConfigError(`${path}: unknown rule id(s) ${unknown.join(', ')}; run \`hardmap rules\` to list them`);
   return { config: result.data, path };
+}
+
+/**
+ * YAML through parseDocument, so errors and warnings come back as data with positions: the `yaml`
+ * package's parse() hands warnings to process.emitWarning, which printed Node's raw YAMLWarning.
+ * A config is read exactly or not at all, so a warning (an unknown tag) is an error here.
+ */
+function parseConfigYaml(text: string, path: string): unknown {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const [problem] = [...document.errors, ...document.warnings];
+  if (problem) {
+    const { line, col } = lineCounter.linePos(problem.pos[0]);
+    const message = document.errors.length > 0 ? problem.message.split('\n')[0] : yamlWarningMessage(problem);
+    throw new ConfigError(`${path}:${line}:${col}: ${message}`);
+  }
+  return document.toJS({ maxAliasCount: 50 });
 }

@@ -148,15 +148,12 @@ export function createAnalysisPool(settings: PoolSettings): AnalysisPool {
   };
 }
 
-export function defaultThreads(env: Readonly<Record<string, string | undefined>>): number {
-  const configured = Number(env['HARDMAP_THREADS']);
-  return Number.isInteger(configured) && configured >= 0 ? configured : Math.min(availableParallelism(), 4);
+/** One thread per core, at most 4 (HARDMAP_THREADS overrides it; see src/cli/env.ts). */
+export function defaultThreads(): number {
+  return Math.min(availableParallelism(), 4);
 }
 
 /** Per-file analysis budget; the issue asks for a diagnostic within 5 s, so 4 s leaves headroom. */
 export const DEFAULT_BUDGET_MS = 4000;
-
-export function fileBudgetMs(env: Readonly<Record<string, string | undefined>>): number {
-  const configured = Number(env['HARDMAP_FILE_BUDGET_MS']);
-  return Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_BUDGET_MS;
-}
+/** setTimeout's largest delay: a larger one overflows and fires at once, stopping every file. */
+export const MAX_BUDGET_MS = 2 ** 31 - 1;

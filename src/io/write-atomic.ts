@@ -5,7 +5,9 @@ import { basename, dirname, join } from 'node:path';
 /**
  * Write a file so readers see either the old or the new content, never a half-written one:
  * write a temporary file beside it, flush it, then rename it over the original. Two concurrent
- * writers each rename a complete file; the last one wins.
+ * writers each rename a complete file; the last one wins. On every failure (a read-only folder,
+ * a full disk, a rename refused) the temporary file is removed and the error names `path`, the
+ * file the user asked for, not the temporary name.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
@@ -15,18 +17,28 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   } catch {
     mode = undefined;
   }
-  const handle = await open(temporary, 'wx');
+  let created = false;
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    const handle = await open(temporary, 'wx');
+    created = true;
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     if (mode !== undefined) await chmod(temporary, mode & 0o7777);
     await rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
+    if (created) await rm(temporary, { force: true }).catch(() => undefined);
+    throw forTarget(error, path);
   }
+}
+
+/** The same failure, told about the target: `cannot write content/g.md: ...`, not about `.g.md.123.tmp`. */
+function forTarget(error: unknown, path: string): unknown {
+  const failure = error as NodeJS.ErrnoException;
+  if (typeof failure?.code !== 'string') return error;
+  const syscall = failure.syscall === 'rename' ? 'rename' : 'write';
+  return Object.assign(new Error(`${failure.code}: cannot ${syscall} ${path}`, { cause: error }), { code: failure.code, syscall, path });
 }

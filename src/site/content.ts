@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { toolInfo } from '../cli/tool.ts';
 import type { CheckOptions } from '../core/rules/run-rules.ts';
 import { loadConfig } from '../io/config.ts';
 import { findMarkdownFiles, isRunbookPath } from '../io/files.ts';
 import { libraryFingerprint } from '../io/fingerprint.ts';
+import { readInput, tooLargeMessage } from '../io/read-input.ts';
 
 /** The guide collection the site is built over: `HARDMAP_CONTENT` (set by `hardmap build --content`), else content/. */
 export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -43,6 +43,9 @@ export async function contentFiles(root: string, dir: string): Promise<ContentFi
   return { guides: found.files.filter((path) => !isRunbookPath(path)), runbooks: found.files.filter((path) => isRunbookPath(path)) };
 }
 
-export function readContentFile(root: string, path: string): Promise<Uint8Array> {
-  return readFile(isAbsolute(path) ? path : join(root, path));
+/** Through the CLI's one reader: regular files only, the size checked before reading. */
+export async function readContentFile(root: string, path: string): Promise<Uint8Array> {
+  const read = await readInput(isAbsolute(path) ? path : join(root, path));
+  if (!read.ok) throw new Error(`hardmap: ${path}: ${tooLargeMessage(read)}`);
+  return read.bytes;
 }

@@ -1,4 +1,5 @@
 import { toolInfo } from '../cli/tool.ts';
+import { sourceDateEpoch } from '../cli/env.ts';
 import { EXPORT_FORMATS, exportDate, exportFiles, type ExportFile } from '../core/export/bundle.ts';
 import type { Guide } from '../core/model/guide.ts';
 import { loadReferenceData } from '../io/catalogs.ts';
@@ -20,7 +21,7 @@ export function siteExportFiles(guides: readonly Guide[], cwd: string, guide?: s
     formats: [...EXPORT_FORMATS],
     filter: { frameworks: [], levels: [], guides: guide === undefined ? [] : [guide] },
     contentCommit: commits.get(cwd) ?? null,
-    date: exportDate(guides, process.env['SOURCE_DATE_EPOCH']),
+    date: exportDate(guides, sourceDateEpoch(process.env)),
     generator: toolInfo(),
     title: 'hardmap mapping export',
   });

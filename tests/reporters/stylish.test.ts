@@ -111,3 +111,19 @@ describe('formatStylish', () => {
     expect(missing.split('\n')).toEqual(['content/alpha.md', '  1:1-1:2  error    bad ␛[2J here  nist-id-unknown', '', '']);
   });
 });
+
+describe('formatStylish splits each file once', () => {
+  it('calls the splitter once per file with findings, however many findings it has', () => {
+    const source = Array.from({ length: 2000 }, (_, index) => `line ${index + 1}`).join('\n');
+    const at = (file: string, line: number): Diagnostic => ({ file, ruleId: 'r', severity: 'warning', message: 'm', url: 'u', fixable: false, place: { start: { line, column: 1, offset: 0 }, end: { line, column: 5, offset: 4 } } });
+    const diagnostics = [...Array.from({ length: 1000 }, (_, index) => at('a.md', index + 1)), ...Array.from({ length: 500 }, (_, index) => at('b.md', index + 1))];
+    let calls = 0;
+    const split = (text: string): string[] => {
+      calls++;
+      return text.split('\n');
+    };
+    const out = formatStylish(diagnostics, new Map([['a.md', source], ['b.md', source]]), { color: false, split });
+    expect(calls).toBe(2);
+    expect(out).toContain('1000 | line 1000');
+  });
+});

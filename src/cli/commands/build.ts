@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,8 +7,10 @@ import { loadConfig } from '../../io/config.ts';
 import { findMarkdownFiles } from '../../io/files.ts';
 import { contentCommit } from '../../io/git.ts';
 import { prepareSiteOut, publishSite, stagingFolder } from '../../io/site-out.ts';
+import { readInput } from '../../io/read-input.ts';
 import { inputsHash, isUpToDate, writeStamp } from '../build-stamp.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
+import { sourceDateEpoch } from '../env.ts';
 import { toolInfo } from '../tool.ts';
 import { checkCommand } from './check.ts';
 
@@ -38,7 +40,11 @@ async function countPages(dir: string): Promise<number> {
 
 async function hashInputs(content: string, out: string, context: CliContext): Promise<string> {
   const found = await findMarkdownFiles([content], context.cwd);
-  const files = await Promise.all(found.files.map(async (path) => ({ path, bytes: await readFile(isAbsolute(path) ? path : join(context.cwd, path)) })));
+  const files = await Promise.all(found.files.map(async (path) => {
+    const read = await readInput(isAbsolute(path) ? path : join(context.cwd, path));
+    // A file over the limit is never read: its size and mtime stand for its bytes.
+    return { path, bytes: read.ok ? read.bytes : new TextEncoder().encode(`over the limit: ${read.size} ${read.stats.mtimeMs}`) };
+  }));
   return inputsHash({ files, contentDir: content, outDir: out, contentCommit: contentCommit(context.cwd), config: JSON.stringify(loadConfig(ROOT).config), version: toolInfo().version });
 }
 
@@ -49,6 +55,8 @@ export async function buildCommand(argv: string[], context: CliContext): Promise
     context.stdout.write(BUILD_HELP);
     return EXIT.ok;
   }
+  // Checked before the check and Astro run, rather than failing the downloads halfway through.
+  sourceDateEpoch(context.env);
   const content = resolve(context.cwd, values.content ?? 'content');
   // The check report goes to stderr so stdout carries only the build result.
   let shared = 0;

@@ -1,8 +1,8 @@
 import { watch } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../core/model/diagnostic.ts';
+import { didYouMean } from '../../core/suggest.ts';
 import { ALL_RULE_METAS } from '../../core/rules/registry.ts';
 import { checkCollection } from '../../core/rules/run-collection.ts';
 import { compareDiagnostics, type CheckOptions } from '../../core/rules/run-rules.ts';
@@ -10,7 +10,7 @@ import { loadReferenceData } from '../../io/catalogs.ts';
 import { checkFiles, checkRunbookFiles, createCheckSession, warmSession, type CheckRunOptions } from '../../io/check-files.ts';
 import { loadConfig } from '../../io/config.ts';
 import { findMarkdownFiles, isRunbookPath } from '../../io/files.ts';
-import { defaultThreads, fileBudgetMs } from '../../io/pool.ts';
+import { readInput } from '../../io/read-input.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { progressReporter } from '../progress.ts';
 import { formatGithub } from '../reporters/github.ts';
@@ -18,7 +18,10 @@ import { formatJson } from '../reporters/json.ts';
 import { formatSarif } from '../reporters/sarif.ts';
 import { formatStylish } from '../reporters/stylish.ts';
 import { formatSummary, summarize, type RunSummary } from '../reporters/summary.ts';
-import { reportSkippedLinks } from '../skipped-links.ts';
+import { reportDiscovery } from '../skipped-links.ts';
+import { budgetFromEnv, threadsFromEnv } from '../env.ts';
+import { explainCode } from '../io-error.ts';
+import { visible } from '../terminal.ts';
 import { toolInfo } from '../tool.ts';
 
 export const CHECK_HELP = `Usage: hardmap check [paths...] [options]
@@ -40,7 +43,9 @@ without the time budget). Each file is stopped after HARDMAP_FILE_BUDGET_MS (def
 or 1536 MB of heap and reported as an input-limit error.
 `;
 
-const threading = (context: CliContext): Pick<CheckRunOptions, 'threads' | 'budgetMs'> => ({ threads: defaultThreads(context.env), budgetMs: fileBudgetMs(context.env) });
+const FORMATS = ['stylish', 'json', 'sarif', 'github'];
+
+const threading = (context: CliContext): Pick<CheckRunOptions, 'threads' | 'budgetMs'> => ({ threads: threadsFromEnv(context.env), budgetMs: budgetFromEnv(context.env) });
 
 interface Run {
   diagnostics: Diagnostic[];
@@ -53,7 +58,7 @@ async function runOnce(guides: readonly string[], runbooks: readonly string[], o
   const reference = loadReferenceData();
   const { outcomes, failures } = await checkFiles(guides, context.cwd, reference, options, { ...run, ...threading(context), onProgress: progress.update });
   progress.done();
-  for (const failure of failures) context.stderr.write(`hardmap: cannot read ${failure.path}: ${failure.error}\n`);
+  for (const failure of failures) context.stderr.write(`hardmap: cannot read ${visible(failure.path)}: ${visible(explainCode(failure.error))}\n`);
   const summaries = outcomes.map((outcome) => outcome.summary);
   const runbookResults = await checkRunbookFiles(runbooks, context.cwd, summaries, options);
   const diagnostics = [...outcomes.flatMap((outcome) => outcome.diagnostics), ...checkCollection(summaries, reference, options), ...runbookResults.flatMap((r) => r.diagnostics)].sort(compareDiagnostics);
@@ -67,7 +72,8 @@ async function render(run: Run, format: string, context: CliContext): Promise<st
   // Code frames need the text of files with findings only; read them now rather than keep every file.
   const sources = new Map<string, string>();
   for (const file of new Set(run.diagnostics.map((d) => d.file))) {
-    sources.set(file, await readFile(isAbsolute(file) ? file : join(context.cwd, file), 'utf8').catch(() => ''));
+    const read = await readInput(isAbsolute(file) ? file : join(context.cwd, file)).catch(() => null);
+    sources.set(file, read?.ok ? new TextDecoder().decode(read.bytes) : '');
   }
   return formatStylish(run.diagnostics, sources, { color: Boolean(context.stdout.isTTY) && !context.env['NO_COLOR'] }) + formatSummary(run.summary);
 }
@@ -88,16 +94,20 @@ export async function checkCommand(argv: string[], context: CliContext, models =
     return EXIT.ok;
   }
   const format = values.format ?? (context.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'stylish');
-  if (!['stylish', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`unknown --format \`${format}\`, expected stylish, json, sarif or github`);
-  const maxWarnings = values['max-warnings'] === undefined ? Number.POSITIVE_INFINITY : Number(values['max-warnings']);
-  if (!Number.isInteger(maxWarnings) && maxWarnings !== Number.POSITIVE_INFINITY) throw new UsageError(`--max-warnings expects a whole number, got \`${values['max-warnings']}\``);
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format \`${format}\`, expected stylish, json, sarif or github${didYouMean(format, FORMATS)}`);
+  const rawMax = values['max-warnings'];
+  // Digits only: Number() would take '', '1e3', '0x10' and ' 5 ' as numbers.
+  if (rawMax !== undefined && !/^\d+$/.test(rawMax)) throw new UsageError(`--max-warnings expects a whole number of 0 or more, got \`${rawMax}\``);
+  const maxWarnings = rawMax === undefined ? Number.POSITIVE_INFINITY : Number(rawMax);
+  // Read once up front, so a bad value is a usage error before any work, not after the walk.
+  threading(context);
   const { config } = loadConfig(context.cwd, values.config);
   const roots = positionals.length > 0 ? positionals : config.content;
   const found = await findMarkdownFiles(roots, context.cwd);
   if (found.missing.length > 0) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
   // Reported from this first walk only, so --watch does not repeat them on every change.
-  reportSkippedLinks(found.skippedLinks, context);
-  if (found.files.length === 0) throw new UsageError(`no Markdown guides found in ${roots.join(', ')}`);
+  reportDiscovery(found, context);
+  if (found.files.length === 0 && found.unreadable.length === 0) throw new UsageError(`no Markdown guides found in ${roots.join(', ')}`);
   const options: CheckOptions = { rules: config.rules, quickref: config.quickref.mode };
   const session = values.watch ? createCheckSession() : undefined;
   const once = async (): Promise<number> => {
@@ -105,7 +115,7 @@ export async function checkCommand(argv: string[], context: CliContext, models =
     const run = await runOnce(current.files.filter((p) => !isRunbookPath(p)), current.files.filter(isRunbookPath), options, context, { cache: values.cache !== false, models, ...(session ? { session } : {}) });
     context.stdout.write(await render(run, format, context));
     observe?.(run.diagnostics);
-    if (run.failures > 0) return EXIT.usage;
+    if (run.failures > 0 || current.unreadable.length > 0) return EXIT.usage;
     return run.summary.errors > 0 || run.summary.warnings > maxWarnings ? EXIT.findings : EXIT.ok;
   };
   const code = await once();

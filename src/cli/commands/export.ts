@@ -1,9 +1,8 @@
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS, exportDate, exportFiles, type ExportFormat } from '../../core/export/bundle.ts';
+import { exportDate, exportFiles } from '../../core/export/bundle.ts';
 import { exportSlugProblems } from '../../core/export/slug-check.ts';
 import { formatMessageLine } from '../reporters/stylish.ts';
-import { resolveFrameworkLabel, FRAMEWORKS } from '../../core/frameworks/registry.ts';
 import { loadReferenceData } from '../../io/catalogs.ts';
 import { loadConfig } from '../../io/config.ts';
 import { contentCommit } from '../../io/git.ts';
@@ -11,7 +10,11 @@ import { loadGuides, MissingPathError } from '../../io/load-guides.ts';
 import { guardRoot, prepareFile } from '../../io/out-dir.ts';
 import { writeFileAtomic } from '../../io/write-atomic.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
-import { reportSkippedLinks } from '../skipped-links.ts';
+import { sourceDateEpoch } from '../env.ts';
+import { exportFormats, exportFrameworks, exportGuides, exportLevels } from '../export-filters.ts';
+import { reportDiscovery } from '../skipped-links.ts';
+import { formatPlace } from '../reporters/stylish.ts';
+import { visible } from '../terminal.ts';
 import { toolInfo } from '../tool.ts';
 
 export const EXPORT_HELP = `Usage: hardmap export [paths...] [options]
@@ -31,8 +34,6 @@ Dates come from SOURCE_DATE_EPOCH, else the newest guide last_updated, never the
 content always gives byte-identical files.
 `;
 
-const ALIASES: Record<string, string> = { nist: 'nist-800-53-r5', cis: 'cis-controls-v8', soc2: 'soc2-tsc-2017', iso: 'iso27001-2022', pci: 'pci-dss-4.0.1' };
-const list = (value: string | undefined): string[] => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : []);
 
 export async function exportCommand(argv: string[], context: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: {
@@ -42,20 +43,24 @@ export async function exportCommand(argv: string[], context: CliContext): Promis
     context.stdout.write(EXPORT_HELP);
     return EXIT.ok;
   }
-  const formats = values.format ? list(values.format) : [...EXPORT_FORMATS];
-  const unknownFormat = formats.find((format) => !(EXPORT_FORMATS as readonly string[]).includes(format));
-  if (unknownFormat) throw new UsageError(`unknown --format \`${unknownFormat}\`, expected ${EXPORT_FORMATS.join(', ')}`);
-  const frameworks = list(values.framework).map((name) => ALIASES[name.toLowerCase()] ?? (FRAMEWORKS.some((f) => f.key === name) ? name : resolveFrameworkLabel(name).key));
-  const levels = list(values.level).map((level) => level.toUpperCase());
-  if (levels.some((level) => !/^L[1-4]$/.test(level))) throw new UsageError(`--level expects L1, L2, L3 or L4, got \`${values.level}\``);
+  const formats = exportFormats(values.format);
+  const levels = exportLevels(values.level);
+  const epoch = sourceDateEpoch(context.env);
   const { config } = loadConfig(context.cwd, values.config);
   let parsed;
   try {
-    parsed = await loadGuides(positionals.length > 0 ? positionals : config.content, context.cwd, (links) => reportSkippedLinks(links, context));
+    parsed = await loadGuides(positionals.length > 0 ? positionals : config.content, context.cwd, (found) => {
+      // An audit export must not be missing a guide without anyone noticing: nothing is written.
+      const unread = reportDiscovery(found, context);
+      if (unread > 0) throw new UsageError(`not exporting: ${unread} file${unread === 1 ? '' : 's'} could not be read (named above)`);
+    });
   } catch (error) {
     if (error instanceof MissingPathError) throw new UsageError(error.message);
     throw error;
   }
+  // A guide that was not read (over the size limit) is named, and the run ends with exit code 1.
+  const unread = parsed.flatMap((entry) => entry.problems.filter((problem) => problem.ruleId === 'input-limit').map((problem) => `${visible(entry.guide.path)}:${formatPlace(problem.position)}: ${visible(problem.message)} [input-limit]`));
+  for (const line of unread) context.stderr.write(`hardmap export: not exported: ${line}\n`);
   const guides = parsed.map((entry) => entry.guide);
   const slugProblems = exportSlugProblems(guides);
   if (slugProblems.length > 0) {
@@ -63,14 +68,14 @@ export async function exportCommand(argv: string[], context: CliContext): Promis
     context.stderr.write(`hardmap export: not exporting: ${slugProblems.length} slug ${slugProblems.length === 1 ? 'problem' : 'problems'} above (the rows of a guide are named by its slug); nothing written\n`);
     return EXIT.findings;
   }
-  const unknownGuide = list(values.guide).find((slug) => !guides.some((guide) => guide.slug === slug));
-  if (unknownGuide) throw new UsageError(`no guide with slug \`${unknownGuide}\``);
+  const frameworks = exportFrameworks(values.framework, guides);
+  const only = exportGuides(values.guide, guides);
   const out = resolve(context.cwd, values.out ?? 'dist/exports');
   const files = await exportFiles(guides, loadReferenceData(), {
-    formats: formats as ExportFormat[],
-    filter: { frameworks, levels, guides: list(values.guide) },
+    formats,
+    filter: { frameworks, levels, guides: only },
     contentCommit: contentCommit(context.cwd),
-    date: exportDate(guides, context.env['SOURCE_DATE_EPOCH']),
+    date: exportDate(guides, epoch),
     generator: toolInfo(),
     title: 'hardmap mapping export',
   });
@@ -81,7 +86,7 @@ export async function exportCommand(argv: string[], context: CliContext): Promis
     if (!target.startsWith(out + sep) || isAbsolute(file.path)) throw new UsageError(`refusing to write outside ${out}: ${file.path}`);
     await prepareFile(target, root);
     await writeFileAtomic(target, file.data);
-    context.stderr.write(`wrote ${target}\n`);
+    context.stderr.write(`wrote ${visible(target)}\n`);
   }
-  return EXIT.ok;
+  return unread.length > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
@@ -7,27 +8,31 @@ import { parseGuide } from '../../core/parse/parse-guide.ts';
 import { loadReferenceData } from '../../io/catalogs.ts';
 import { loadConfig } from '../../io/config.ts';
 import { findMarkdownFiles, isRunbookPath } from '../../io/files.ts';
+import { readInput, tooLargeMessage } from '../../io/read-input.ts';
 import { writeFileAtomic } from '../../io/write-atomic.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
-import { reportSkippedLinks } from '../skipped-links.ts';
+import { reportDiscovery } from '../skipped-links.ts';
+import { visible } from '../terminal.ts';
 
-export const FIX_HELP = `Usage: hardmap fix [paths...] [--dry-run]
+export const FIX_HELP = `Usage: hardmap fix [paths...] [--dry-run] [--force]
 
 Regenerate each guide's Compliance Quick Reference (SOC 2 and NIST 800-53 tables) from what
 its controls claim, and repair links to renamed controls. With \`quickref: {"derived": true}\`
 in hardmap.config it also writes the SOC 2 criteria the AICPA mapping derives, in a separate
 labelled table; with \`fix: {"spelling": true}\` it spells framework labels and IDs in the
-controls' tables canonically. Every other byte of the file is kept. Files that do not parse cleanly are
-refused. Writes are atomic (temporary file, then rename).
+controls' tables canonically. Every other byte of the file is kept. Files that do not parse
+cleanly are refused, and so are read-only files (mode without a write bit, or not writable by
+you) unless --force. Writes are atomic (temporary file, then rename); the file keeps its mode.
 
 Options:
   --dry-run     print a unified diff instead of writing
+  --force       rewrite read-only files too (the rename replaces them; the mode is kept)
   --config <path>
   -h, --help
 `;
 
 export async function fixCommand(argv: string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
     context.stdout.write(FIX_HELP);
     return EXIT.ok;
@@ -36,22 +41,23 @@ export async function fixCommand(argv: string[], context: CliContext): Promise<n
   const roots = positionals.length > 0 ? positionals : config.content;
   const found = await findMarkdownFiles(roots, context.cwd);
   if (found.missing.length > 0) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
-  reportSkippedLinks(found.skippedLinks, context);
+  const unread = reportDiscovery(found, context);
   const reference = loadReferenceData();
   let changed = 0;
   let refused = 0;
+  let readOnly = 0;
   for (const path of found.files.filter((file) => !isRunbookPath(file))) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(absolute(context.cwd, path));
-    } catch (error) {
-      throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const read = await readInput(absolute(context.cwd, path));
+    if (!read.ok) {
+      refused++;
+      context.stderr.write(`hardmap fix: refusing to rewrite ${visible(path)}: ${tooLargeMessage(read)}\n`);
+      continue;
     }
-    const parsed = parseGuide(bytes, path);
+    const parsed = parseGuide(read.bytes, path);
     const result = fixGuide(parsed, reference, { derived: config.quickref.derived, spelling: config.fix.spelling });
     if (result.text === null) {
       refused++;
-      context.stderr.write(`hardmap fix: refusing to rewrite ${path}: ${result.refusedBecause.join('; ')}\n`);
+      context.stderr.write(`hardmap fix: refusing to rewrite ${visible(path)}: ${visible(result.refusedBecause.join('; '))}\n`);
       continue;
     }
     if (result.applied.length === 0) continue;
@@ -60,14 +66,26 @@ export async function fixCommand(argv: string[], context: CliContext): Promise<n
       // Shown with lone CRs as LF, as parsed.text has them: the diff tool splits lines at LF only,
       // and would show a CR-only file as one changed line. The file itself keeps its CRs.
       context.stdout.write(createTwoFilesPatch(`a/${path}`, `b/${path}`, parsed.text, result.text.replace(/\r(?!\n)/g, '\n'), '', '', { context: 3 }).replace(/^=+\n/, ''));
+    } else if (!values.force && (await isReadOnly(absolute(context.cwd, path), read.stats.mode))) {
+      // The rename of an atomic write would replace the file whatever its mode: someone made it
+      // read-only on purpose, so it takes --force.
+      readOnly++;
+      context.stderr.write(`hardmap fix: refusing to rewrite ${visible(path)}: the file is read-only (mode ${(read.stats.mode & 0o777).toString(8).padStart(4, '0')}); --force rewrites it anyway\n`);
     } else {
       await writeFileAtomic(absolute(context.cwd, path), `${parsed.bom ? '\uFEFF' : ''}${result.text}`);
       const kinds = [...new Set(result.applied.map((edit) => edit.source))].join(', ');
-      context.stderr.write(`fixed ${path} (${result.applied.length} edits: ${kinds})\n`);
+      context.stderr.write(`fixed ${visible(path)} (${result.applied.length} edits: ${kinds})\n`);
     }
   }
-  if (!values['dry-run'] && changed === 0 && refused === 0) context.stderr.write('hardmap fix: nothing to fix\n');
+  if (!values['dry-run'] && changed === 0 && refused === 0 && unread === 0) context.stderr.write('hardmap fix: nothing to fix\n');
+  if (unread > 0 || readOnly > 0) return EXIT.usage;
   return refused > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** No write bit at all (root may write anything, so access() alone would never say no), or not writable by this user. */
+async function isReadOnly(path: string, mode: number): Promise<boolean> {
+  if ((mode & 0o222) === 0) return true;
+  return access(path, constants.W_OK).then(() => false, () => true);
 }
 
 function absolute(cwd: string, path: string): string {

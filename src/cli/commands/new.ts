@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addControl, ScaffoldError } from '../../core/scaffold/control.ts';
@@ -7,6 +7,7 @@ import { runbookSkeleton } from '../../core/scaffold/runbook.ts';
 import { loadReferenceData } from '../../io/catalogs.ts';
 import { loadConfig } from '../../io/config.ts';
 import { loadGuides } from '../../io/load-guides.ts';
+import { readInput, tooLargeMessage } from '../../io/read-input.ts';
 import { writeFileAtomic } from '../../io/write-atomic.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 
@@ -52,9 +53,9 @@ export async function newCommand(argv: string[], context: CliContext): Promise<n
     const [file, section] = rest;
     if (!file || !section) throw new UsageError('new control expects a guide file and a section number, e.g. `hardmap new control content/guides/acme.md 2`');
     const path = resolve(file);
-    const text = await readFile(path, 'utf8').catch(() => {
-      throw new UsageError(`cannot read ${file}`);
-    });
+    const read = await readInput(path);
+    if (!read.ok) throw new UsageError(`cannot add a control to ${file}: ${tooLargeMessage(read)}`);
+    const text = new TextDecoder().decode(read.bytes);
     try {
       const result = addControl(text, file, section, loadReferenceData());
       await writeFileAtomic(path, result.text);

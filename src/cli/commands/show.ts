@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { parseGuide } from '../../core/parse/parse-guide.ts';
 import type { Guide } from '../../core/model/guide.ts';
 import { frameworkInfo } from '../../core/frameworks/registry.ts';
+import { loadGuide } from '../../io/load-guides.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
+import { formatPlace } from '../reporters/stylish.ts';
+import { visible, visibleLines } from '../terminal.ts';
 
 export const SHOW_HELP = `Usage: hardmap show <file> [--json]
 
@@ -19,14 +20,14 @@ export async function showCommand(argv: string[], context: CliContext): Promise<
   }
   const [path] = positionals;
   if (!path || positionals.length > 1) throw new UsageError('show expects exactly one guide file');
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  const { guide, problems } = await loadGuide(path, context.cwd);
+  // A file that was not read has no model to show; say why instead of printing an empty one.
+  const limit = problems.find((problem) => problem.ruleId === 'input-limit');
+  if (limit) {
+    context.stderr.write(`hardmap show: ${visible(path)}:${formatPlace(limit.position)}: ${visible(limit.message)} [input-limit]\n`);
+    return EXIT.findings;
   }
-  const { guide } = parseGuide(bytes, path);
-  context.stdout.write(values.json ? `${JSON.stringify(guide, null, 2)}\n` : describeGuide(guide));
+  context.stdout.write(values.json ? `${JSON.stringify(guide, null, 2)}\n` : visibleLines(describeGuide(guide)));
   return EXIT.ok;
 }
 

@@ -1,4 +1,8 @@
 import type { Diagnostic } from '../../core/model/diagnostic.ts';
+import { visible } from '../terminal.ts';
+
+/** Controls made visible, CR and LF kept: the workflow escaping below encodes those. */
+const shown = (text: string): string => text.split(/(\r|\n)/).map((part, index) => (index % 2 === 1 ? part : visible(part))).join('');
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -21,10 +25,11 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
     .map((d) => {
       const { start, end } = d.place;
       // Annotations match repository paths, which use `/` even on Windows runners.
-      const file = d.file.replace(/\\/g, '/');
-      const properties = `file=${escapeProperty(file)},line=${start.line},col=${start.column},endLine=${end.line},endColumn=${end.column},title=${escapeProperty(d.ruleId)}`;
-      const cause = d.cause ? `\n↳ ${d.cause.place.start.line}:${d.cause.place.start.column} ${d.cause.message}` : '';
-      return `::${COMMAND[d.severity]} ${properties}::${escapeData(d.message + cause)}\n`;
+      const file = shown(d.file.replace(/\\/g, '/'));
+      const properties = `file=${escapeProperty(file)},line=${start.line},col=${start.column},endLine=${end.line},endColumn=${end.column},title=${escapeProperty(shown(d.ruleId))}`;
+      const cause = d.cause ? `\n↳ ${d.cause.place.start.line}:${d.cause.place.start.column} ${shown(d.cause.message)}` : '';
+      // The runner prints messages to its log: controls are made visible before the workflow escaping.
+      return `::${COMMAND[d.severity]} ${properties}::${escapeData(shown(d.message) + cause)}\n`;
     })
     .join('');
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic, Severity } from '../../core/model/diagnostic.ts';
 import type { Position } from '../../core/model/position.ts';
+import { visible } from '../terminal.ts';
 
 /** unified's notation for a span, `3:1-3:24` (unist-util-stringify-position). */
 export function formatPlace(place: Position): string {
@@ -28,18 +29,6 @@ const LEAD = 40;
 
 const lastShown = (place: Position): number => Math.min(Math.max(place.end.line, place.start.line), place.start.line + MAX_LINES - 1);
 
-/**
- * Guides are untrusted input and the frame goes to a terminal: C0/C1 controls (escape sequences)
- * and bidi overrides are replaced one code unit for one, so columns and tab alignment survive.
- */
-function visible(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
-    const code = c.charCodeAt(0);
-    if (code < 0x20) return String.fromCharCode(0x2400 + code);
-    return code === 0x7f ? '\u2421' : '\ufffd';
-  });
-}
-
 export interface FrameOptions {
   style?: (style: Style, text: string) => string;
   severity?: Severity;
@@ -47,13 +36,18 @@ export interface FrameOptions {
   gutter?: number;
 }
 
+/** A file's lines, as positions count them (LF, CRLF or lone CR end a line). */
+export function splitLines(source: string): string[] {
+  return source.split(/\r\n|\r|\n/);
+}
+
 /**
  * The span's lines (at most three), numbered, with a `^` marker under start..end on the first.
  * Every line shares one window so a long line is cut around the column and the marker stays put.
+ * Takes the file already split: a file with thousands of findings is split once, not per finding.
  */
-export function codeFrame(source: string, place: Position, options: FrameOptions = {}): string {
+export function codeFrame(lines: readonly string[], place: Position, options: FrameOptions = {}): string {
   const { style = (_: Style, text: string) => text, severity = 'error' } = options;
-  const lines = source.split(/\r\n|\r|\n/);
   const first = place.start.line;
   const last = Math.min(lastShown(place), lines.length);
   const startLine = lines[first - 1];
@@ -81,7 +75,8 @@ export function codeFrame(source: string, place: Position, options: FrameOptions
 }
 
 /** Human output in unified's style: messages grouped under their file, each with a code frame. */
-export function formatStylish(diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string>, options: { color: boolean }): string {
+export function formatStylish(diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string>, options: { color: boolean; split?: (source: string) => string[] }): string {
+  const split = options.split ?? splitLines;
   const style = (s: Style, text: string): string => (options.color ? `${SGR[s][0]}${text}${SGR[s][1]}` : text);
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
@@ -95,11 +90,12 @@ export function formatStylish(diagnostics: readonly Diagnostic[], sources: Reado
     const placeWidth = Math.max(...list.map((d) => formatPlace(d.place).length));
     const gutter = Math.max(...list.map((d) => String(lastShown(d.place)).length));
     const source = sources.get(file);
+    const lines = source === undefined ? undefined : split(source);
     for (const d of list) {
       // Pad before painting: escape codes would otherwise count towards the column width.
       const severity = style(d.severity, d.severity.padEnd(7));
       out.push(`  ${formatPlace(d.place).padEnd(placeWidth)}  ${severity}  ${visible(d.message)}  ${style('dim', d.ruleId)}`);
-      const frame = source === undefined ? '' : codeFrame(source, d.place, { style, severity: d.severity, gutter });
+      const frame = lines === undefined ? '' : codeFrame(lines, d.place, { style, severity: d.severity, gutter });
       if (frame) out.push(frame);
       if (d.cause) out.push(`    ↳ ${d.cause.place.start.line}:${d.cause.place.start.column} ${visible(d.cause.message)}`);
     }

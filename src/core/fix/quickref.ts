@@ -5,6 +5,7 @@ import type { ReferenceData } from '../reference.ts';
 import { GENERATED_MARKER } from '../parse/quickref.ts';
 import type { TextEdit } from './edits.ts';
 import { DEFAULT_FIX_OPTIONS, type FixOptions } from './options.ts';
+import { literalMarkdown } from '../markdown/literal.ts';
 
 const SOURCE = 'quickref-regenerate';
 const HEADINGS = { [SOC2]: 'SOC 2 Trust Services Criteria Mapping', [NIST]: 'NIST 800-53 Rev 5 Mapping' } as const;
@@ -14,9 +15,9 @@ type TableKey = typeof SOC2 | typeof NIST | 'derived';
 
 function tableText(key: TableKey, entries: QuickReferenceEntry[], vendor: string, eol: string): string {
   if (key === 'derived') {
-    return renderTable(['Criterion', `${escapeCell(vendor)} Control`, 'Guide Section', 'Via NIST'], entries.map((entry) => [entry.id, escapeCell(entry.title), `[${entry.control}](#${entry.anchor})`, entry.via ?? '']), eol);
+    return renderTable(['Criterion', `${literalMarkdown(vendor).replace(/\s+/g, ' ').trim()} Control`, 'Guide Section', 'Via NIST'], entries.map((entry) => [entry.id, escapeCell(entry.title), `[${entry.control}](#${entry.anchor})`, entry.via ?? '']), eol);
   }
-  const header = [key === SOC2 ? 'Control ID' : 'Control', `${escapeCell(vendor)} Control`, 'Guide Section'];
+  const header = [key === SOC2 ? 'Control ID' : 'Control', `${literalMarkdown(vendor).replace(/\s+/g, ' ').trim()} Control`, 'Guide Section'];
   return renderTable(header, entries.map((entry) => [entry.id, escapeCell(entry.title), `[${entry.control}](#${entry.anchor})`]), eol);
 }
 

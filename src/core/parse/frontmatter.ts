@@ -21,6 +21,9 @@ export function parseFrontmatter(yamlText: string, yamlStart: number, block: Pos
     problems.push({ ruleId: 'frontmatter-yaml', message: `Malformed YAML frontmatter: ${firstLine(error.message)}`, position: at(error.pos) });
   }
   if (document.errors.length > 0) return { frontmatter: null, problems };
+  // Warnings (an unknown tag such as `!include`) were dropped: the value was then read as if the
+  // tag were not there. Each is reported where it is; the frontmatter is still read.
+  for (const warning of document.warnings) problems.push({ ruleId: 'frontmatter-yaml', message: yamlWarningMessage(warning), position: at(warning.pos) });
   const contents = document.contents;
   if (contents !== null && !isMap(contents)) {
     problems.push({ ruleId: 'frontmatter-yaml', message: 'Unexpected frontmatter that is not a mapping of keys to values, expected `key: value` lines', position: at(rangeOf(contents)) });
@@ -47,6 +50,13 @@ export function parseFrontmatter(yamlText: string, yamlStart: number, block: Pos
     valuePositions[key] = at(rangeOf(pair.value as YamlNode | null) ?? rangeOf(keyNode));
   }
   return { frontmatter: { data: { ...data }, keyPositions: { ...keyPositions }, valuePositions: { ...valuePositions }, position: block }, problems };
+}
+
+/** `Unexpected YAML tag \`!foo\`, expected a plain value (tags are not supported)`, or the parser's own words. */
+export function yamlWarningMessage(warning: { code: string; message: string }): string {
+  const tag = /Unresolved tag: (\S+)/.exec(warning.message)?.[1];
+  if (warning.code === 'TAG_RESOLVE_FAILED' && tag) return `Unexpected YAML tag \`${tag}\`, expected a plain value (tags are not supported)`;
+  return `Unexpected YAML: ${firstLine(warning.message)}`;
 }
 
 function rangeOf(node: YamlNode | null | undefined): readonly number[] | undefined {

@@ -20,6 +20,11 @@ export const PARSE_LIMITS = {
   containerWeight: 2_000,
 } as const;
 
+/** A file not read because its size, known from `stat`, is over the limit: one problem at 1:1. */
+export function tooLargeProblem(size: number, limit: number, source: SourceText): ParseProblem {
+  return { ruleId: 'input-limit', message: `Unexpected file of ${size} bytes, expected at most ${limit} bytes; it was not read`, position: source.position(0, 0), actual: String(size), expected: [String(limit)] };
+}
+
 export function checkParseLimits(source: SourceText): ParseProblem[] {
   const { text } = source;
   const at = (offset: number, message: string, actual: string, expected: string): ParseProblem[] => [

@@ -9,7 +9,7 @@ import { entryNumber } from './control-number.ts';
 import { decodeSource, type DecodedSource } from './decode.ts';
 import { collectHeadings, collectInline } from './document.ts';
 import { parseFrontmatter } from './frontmatter.ts';
-import { checkParseLimits } from './guard.ts';
+import { checkParseLimits, tooLargeProblem } from './guard.ts';
 import { parseMarkdown } from './markdown.ts';
 import { outline, type EntryChunk, type SectionChunk } from './outline.ts';
 import type { ParseProblem } from './problems.ts';
@@ -38,6 +38,15 @@ export function unparsedGuide(input: Uint8Array | string, path: string, problem:
   const decoded = decodeSource(input);
   const source = new SourceText(decoded.text);
   return { guide: emptyGuide(path, source), problems: [...decoded.problems, problem(source)], ...fileText(decoded) };
+}
+
+/**
+ * Pure: the model of a file that was not read because its size, known from `stat`, is over the
+ * limit: an empty guide and one `input-limit` problem at 1:1. Reading it first would need memory
+ * in proportion to the file (a 1.9 GB guide took 5.9 GB) only to refuse it afterwards.
+ */
+export function tooLargeGuide(path: string, size: number, limit: number): ParsedGuide {
+  return unparsedGuide('', path, (source) => tooLargeProblem(size, limit, source));
 }
 
 const SECTION_HEADING = /^(?:(\d+)\.?|appendix\s+([A-Z])\s*[:.\-–—]?)\s+(.*)$/i;

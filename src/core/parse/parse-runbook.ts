@@ -6,7 +6,7 @@ import { blockOf, labelLines } from './blocks.ts';
 import { decodeSource } from './decode.ts';
 import { collectHeadings } from './document.ts';
 import { parseFrontmatter } from './frontmatter.ts';
-import { checkParseLimits } from './guard.ts';
+import { checkParseLimits, tooLargeProblem } from './guard.ts';
 import { parseMarkdown } from './markdown.ts';
 import { outline } from './outline.ts';
 import type { ParseProblem } from './problems.ts';
@@ -28,6 +28,12 @@ const KNOWN: Record<string, 'symptoms' | 'likelyCause' | 'recoveryOptions' | 'va
   'validation checklist': 'validationChecklist',
   notes: 'notes',
 };
+
+/** Pure: a runbook not read because its size is over the limit: an empty model and one `input-limit` problem. */
+export function tooLargeRunbook(path: string, size: number, limit: number): ParsedRunbook {
+  const empty = parseRunbook('', path);
+  return { ...empty, problems: [tooLargeProblem(size, limit, new SourceText(''))] };
+}
 
 /** Pure: one runbook file to its model. Shares decoding, limits and frontmatter reading with guides. */
 export function parseRunbook(input: Uint8Array | string, path: string): ParsedRunbook {
