@@ -46,7 +46,7 @@ function hashInputs(results: readonly (GuideFileResult | RunbookFileResult)[], c
     // A file over the limit is never read: its size stands for its bytes.
     bytes: 'tooLarge' in result && result.tooLarge ? new TextEncoder().encode(`over the limit: ${result.tooLarge.size}`) : result.bytes,
   }));
-  return inputsHash({ files, contentDir: content, outDir: out, contentCommit: contentCommit(context.cwd), config: JSON.stringify(config), version: toolInfo().version });
+  return inputsHash({ files, contentDir: content, outDir: out, contentCommit: contentCommit(ROOT), config: JSON.stringify(config), version: toolInfo().version });
 }
 
 /** check, then Astro's build() in this process, with the check's results handed to the site's integration. */
@@ -65,7 +65,9 @@ export async function buildCommand(argv: string[], context: CliContext): Promise
   const store = createModelStore();
   let results: { guides: readonly GuideFileResult[]; runbooks: readonly RunbookFileResult[] } = { guides: [], runbooks: [] };
   try {
-    const checked = await checkCommand([content, ...(values.cache ? [] : ['--no-cache'])], { ...context, stdout: context.stderr }, { store, config, observe: (run) => {
+    // Paths relative to the checkout, wherever the command runs: the site (its pages, its
+    // downloads and their content commit) is then the same from any working directory.
+    const checked = await checkCommand([content, ...(values.cache ? [] : ['--no-cache'])], { ...context, cwd: ROOT, stdout: context.stderr }, { store, config, observe: (run) => {
       shared = run.diagnostics.filter((d) => d.ruleId === 'slug-duplicate').length;
       results = { guides: run.guides, runbooks: run.runbooks };
     } });
@@ -116,7 +118,7 @@ async function buildChecked(checked: number, { content, shared, results, store, 
   const cwd = process.cwd();
   const staging = await stagingFolder(ROOT);
   const epoch = sourceDateEpoch(context.env);
-  const site = siteConfig({ content, cwd: context.cwd, config, store, results, ...(epoch === undefined ? {} : { epoch }) }, { outDir: staging });
+  const site = siteConfig({ content, cwd: ROOT, config, store, results, ...(epoch === undefined ? {} : { epoch }) }, { outDir: staging });
   process.chdir(ROOT);
   try {
     await build({ ...site, configFile: false, root: ROOT, logLevel: context.env['HARDMAP_VERBOSE'] ? 'info' : 'warn', ...(cacheDir ? { cacheDir } : {}) });
