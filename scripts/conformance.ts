@@ -6,7 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyzeGuide, changedLines, findMarkdownFiles, fixableLines, fixGuide, loadReferenceData, parseGuide } from '../src/index.ts';
+import { analyzeGuide, changedLines, fixableLines, fixGuide, parseGuide } from '../src/index.ts';
+import { findMarkdownFiles, loadReferenceData } from '../src/node.ts';
 
 const dir = resolve(process.argv[2] ?? '../shared/corpus/how-to-harden');
 if (!existsSync(dir)) {

@@ -1,4 +1,4 @@
-/** hardmap's public surface. The site, the tests and other tools import from here only. */
+/** `hardmap`: the public model and the pure functions over it (no file access). The site, the tests and other tools import from here, `hardmap/node` (files, the analysis road) and `hardmap/astro` (the site). */
 export * from './core/model/index.ts';
 export { parseGuide, type ParsedGuide } from './core/parse/parse-guide.ts';
 export type { ParseProblem } from './core/parse/problems.ts';
@@ -14,19 +14,10 @@ export type { Rule, RuleMeta, RuleContext, RuleOptions } from './core/rules/type
 export { buildCatalogs, nearestIds, type Catalog, type CatalogEntry, type Catalogs, type CatalogFiles } from './core/frameworks/catalog.ts';
 export { FRAMEWORKS, NIST, CIS, SOC2, ISO, PCI, frameworkInfo, frameworkName, resolveFrameworkLabel, normalizeLabel, nearCataloguedLabel } from './core/frameworks/registry.ts';
 export { parseIdCell, normalizeId, isIso2013Notation } from './core/frameworks/ids.ts';
-export { loadCatalogs, loadCrosswalks, loadReferenceData, readCatalogFiles, readCrosswalkFiles, CrosswalkFileError } from './io/catalogs.ts';
 export type { ReferenceData } from './core/reference.ts';
 export { buildCrosswalks, type Crosswalks, type CrosswalkFile, type CrosswalkEdge } from './core/crosswalk/crosswalks.ts';
 export { compose, composeAll, invert, strengthOf, COMPOSITION } from './core/crosswalk/compose.ts';
 export { relatedRequirements, edgesToward, ROLLUP, ENHANCEMENT_TO_BASE, type RelatedRequirement, type PathStep, type TowardEdge } from './core/crosswalk/derive.ts';
-export { loadConfig, ConfigSchema, type Config } from './io/config.ts';
-export { findMarkdownFiles } from './io/files.ts';
-export { formatMessageLine, formatStylish } from './cli/reporters/stylish.ts';
-export { formatJson } from './cli/reporters/json.ts';
-export { formatSarif } from './cli/reporters/sarif.ts';
-export { formatGithub } from './cli/reporters/github.ts';
-export { summarize, formatSummary, type RunSummary } from './cli/reporters/summary.ts';
-export { main } from './cli/main.ts';
 export * from './core/export/xlsx.ts';
 export * from './core/export/oscal/index.ts';
 export { mappingRows, filterRows, MappingRowSchema, ROW_COLUMNS, type MappingRow, type RowFilter, type ExportContext } from './core/export/rows.ts';
@@ -55,12 +46,5 @@ export { addControl, controlSkeleton } from './core/scaffold/control.ts';
 export { runbookSkeleton } from './core/scaffold/runbook.ts';
 export { frontmatterJsonSchemas } from './core/docs/schemas.ts';
 export { withRulesBlock } from './core/docs/contributing.ts';
-export { guideLoader } from './site/loader.ts';
-export { runbookLoader } from './site/runbook-loader.ts';
-export { contentDir, checkOptions } from './site/content.ts';
-export { decodeRunbook, loadStoredGuide, type StoredGuide, type StoredRunbook, type EntryData } from './site/stored.ts';
-export { siteDiagnostics, type SiteDiagnostics } from './site/diagnostics.ts';
-export { siteExportFiles, isSafeExportPath } from './site/downloads.ts';
-export { pagefindIntegration } from './site/pagefind.ts';
-export { searchText } from './site/search-text.ts';
-export { idSlug, isSafeSlug, safeSlug, slugCollision, uniqueSlugs, fileSlug } from './site/slugs.ts';
+
+export { storedGuideJson, storedRunbook, type StoredGuide, type StoredRunbook } from './core/stored.ts';

@@ -1,8 +1,7 @@
-import { getCollection } from 'astro:content';
-import {
-  checkOptions, compareText, decodeRunbook, loadStoredGuide, loadReferenceData, mappingRows, requirementIndex, siteDiagnostics,
-  type Control, type Diagnostic, type Guide, type MappingRow, type ReferenceData, type RequirementControl, type Runbook,
-} from 'hardmap';
+import { getCollection, getEntry } from 'astro:content';
+import { compareText, mappingRows, requirementIndex, type Control, type Diagnostic, type Guide, type MappingRow, type ReferenceData, type RequirementControl, type Runbook } from 'hardmap';
+import { decodeRunbook, decodeSitePages, loadStoredGuide, siteDiagnostics, type SitePages } from 'hardmap/astro';
+import { loadReferenceData } from 'hardmap/node';
 import { guideFacts, type GuideFacts } from './frontmatter.ts';
 import { useRenderedHtml } from './render.ts';
 
@@ -34,6 +33,8 @@ export interface SiteData {
   /** `guide\0anchor` -> that control's rows, for control pages. */
   rowsByControl: Map<string, MappingRow[]>;
   requirements: Map<string, Map<string, RequirementControl[]>>;
+  /** Check options, content commit and date, as the hardmap integration was given them. */
+  site: SitePages;
 }
 
 export function countOf(diagnostics: readonly Diagnostic[]): Counts {
@@ -59,7 +60,10 @@ async function load(): Promise<SiteData> {
   const stored = (await Promise.all((await getCollection('guides')).map((entry) => loadStoredGuide(entry.data)))).sort((a, b) => compareText(a.guide.slug, b.guide.slug));
   const storedRunbooks = (await getCollection('runbooks')).map((entry) => decodeRunbook(entry.data)).sort((a, b) => compareText(a.runbook.slug, b.runbook.slug));
   const reference = loadReferenceData();
-  const diagnostics = siteDiagnostics(stored, storedRunbooks, reference, checkOptions(process.cwd()));
+  const entry = await getEntry('hardmap', 'site');
+  if (!entry) throw new Error('hardmap: the site entry is missing (is hardmapIntegration() in the Astro config?)');
+  const site = decodeSitePages(entry.data);
+  const diagnostics = siteDiagnostics(stored, storedRunbooks, reference, site.check);
   const guides = stored.map(({ guide, text, html }): GuideInfo => {
     useRenderedHtml(guide, html);
     const own = diagnostics.guides.get(guide.slug) ?? [];
@@ -86,7 +90,7 @@ async function load(): Promise<SiteData> {
     const key = controlKey(row.guide, row.controlAnchor);
     rowsByControl.set(key, [...(rowsByControl.get(key) ?? []), row]);
   }
-  return { guides, bySlug: new Map(guides.map((info) => [info.slug, info])), runbooks, runbooksByControl, reference, rows, rowsByControl, requirements: requirementIndex(rows) };
+  return { guides, bySlug: new Map(guides.map((info) => [info.slug, info])), runbooks, runbooksByControl, reference, rows, rowsByControl, requirements: requirementIndex(rows), site };
 }
 
 let pending: Promise<SiteData> | undefined;

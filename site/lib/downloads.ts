@@ -1,4 +1,4 @@
-import { isSafeExportPath, siteExportFiles } from 'hardmap';
+import { isSafeExportPath, siteExportFiles } from 'hardmap/astro';
 import { siteData } from './data.ts';
 
 export interface Download { path: string; data: string | Uint8Array; guide: string | null }
@@ -12,11 +12,11 @@ let pending: Promise<Download[]> | undefined;
  */
 export function downloads(): Promise<Download[]> {
   pending ??= (async () => {
-    const { guides } = await siteData();
+    const { guides, site } = await siteData();
     const ordered = guides.map((info) => info.guide).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const all: Download[] = (await siteExportFiles(ordered, process.cwd())).map((file) => ({ ...file, guide: null }));
+    const all: Download[] = (await siteExportFiles(ordered, site)).map((file) => ({ ...file, guide: null }));
     for (const info of guides) {
-      for (const file of await siteExportFiles(ordered, process.cwd(), info.slug)) all.push({ ...file, path: `${info.slug}/${file.path}`, guide: info.slug });
+      for (const file of await siteExportFiles(ordered, site, info.slug)) all.push({ ...file, path: `${info.slug}/${file.path}`, guide: info.slug });
     }
     const unsafe = all.find((file) => !isSafeExportPath(file.path));
     if (unsafe) throw new Error(`refusing to write a download outside downloads/: ${unsafe.path}`);

@@ -1,4 +1,5 @@
-import { CIS, compareIds, frameworkInfo, idSlug, ISO, NIST, PCI, SOC2, type Catalog, type CatalogEntry, type ReferenceData } from 'hardmap';
+import { CIS, compareIds, frameworkInfo, ISO, NIST, PCI, SOC2, type Catalog, type CatalogEntry, type ReferenceData } from 'hardmap';
+import { idSlug } from 'hardmap/astro';
 import { requirementPath } from './urls.ts';
 
 /** The catalogued frameworks, in the order the site presents them. */

@@ -4,7 +4,7 @@ import { ConfigError } from '../io/config.ts';
 import { OutputFolderError } from '../io/out-dir.ts';
 import { ioErrorMessage } from './io-error.ts';
 import { visible, visibleLines } from './terminal.ts';
-import { toolInfo } from './tool.ts';
+import { toolInfo } from '../io/tool-info.ts';
 
 type Command = (argv: string[], context: CliContext) => Promise<number>;
 

@@ -11,7 +11,6 @@ export type WorkerReply =
   | { ok: false; stopped: 'time' | 'memory' };
 
 export interface PoolSettings {
-  cwd: string;
   options: CheckOptions;
   threads: number;
   /** Per-file budget: a worker still busy after this long is stopped and replaced. */
@@ -25,7 +24,8 @@ export interface PoolSettings {
 }
 
 export interface AnalysisPool {
-  analyze(path: string): Promise<WorkerReply>;
+  /** Analyze `bytes`, the file's content as read (and hashed) by the caller: workers never read files. */
+  analyze(path: string, bytes: Uint8Array): Promise<WorkerReply>;
   /** Stops every worker; pending files are answered with an error. */
   close(): Promise<void>;
 }
@@ -42,6 +42,7 @@ interface Slot {
 
 interface Task {
   path: string;
+  bytes: Uint8Array;
   resolve: (reply: WorkerReply) => void;
 }
 
@@ -59,7 +60,7 @@ export function createAnalysisPool(settings: PoolSettings): AnalysisPool {
 
   const spawn = (): Slot => {
     const worker = new Worker(settings.script ?? new URL('./worker.ts', import.meta.url), {
-      workerData: { cwd: settings.cwd, options: settings.options, models: settings.models },
+      workerData: { options: settings.options, models: settings.models },
       resourceLimits: { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: settings.heapMb ?? WORKER_HEAP_MB },
     });
     const slot: Slot = { worker, ready: false, task: null, timer: null };
@@ -122,17 +123,17 @@ export function createAnalysisPool(settings: PoolSettings): AnalysisPool {
       if (!task) return;
       slot.task = task;
       slot.worker.ref();
-      slot.worker.postMessage({ path: task.path });
+      slot.worker.postMessage({ path: task.path, bytes: task.bytes });
       startClock(slot);
     }
     for (const slot of slots) if (slot.task === null) slot.worker.unref();
   };
 
   return {
-    analyze(path) {
+    analyze(path, bytes) {
       if (closed) return Promise.resolve({ ok: false, error: 'the analysis pool is closed' });
       return new Promise((resolve) => {
-        queue.push({ path, resolve });
+        queue.push({ path, bytes, resolve });
         dispatch();
       });
     },

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseGuide, searchText } from '../../src/index.ts';
+import { parseGuide } from '../../src/index.ts';
+import { searchText } from '../../src/astro/index.ts';
 import { launchChromium } from './browser.ts';
 import { serveStatic } from './server.ts';
 

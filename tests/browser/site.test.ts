@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { idSlug, loadReferenceData, main, mappingRows, parseGuide, parseRunbook, requirementIndex, requirementRollup, type Catalog } from '../../src/index.ts';
+import { mappingRows, parseGuide, parseRunbook, requirementIndex, requirementRollup, type Catalog } from '../../src/index.ts';
+import { loadReferenceData, main } from '../../src/node.ts';
+import { idSlug } from '../../src/astro/index.ts';
 import { launchChromium } from './browser.ts';
 import { serveStatic } from './server.ts';
 

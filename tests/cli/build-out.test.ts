@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/index.ts';
+import { main } from '../../src/node.ts';
 
 const FIXTURE = new URL('../fixtures/site-small/', import.meta.url).pathname;
 

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, slugCollision } from '../../src/index.ts';
+import { main } from '../../src/node.ts';
+import { slugCollision } from '../../src/astro/index.ts';
 
 const BASE = readFileSync(new URL('../fixtures/base-guide.md', import.meta.url), 'utf8');
 

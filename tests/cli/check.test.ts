@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/index.ts';
+import { main } from '../../src/node.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const BASE = readFileSync(new URL('../fixtures/base-guide.md', import.meta.url), 'utf8');

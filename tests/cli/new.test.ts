@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { main } from '../../src/index.ts';
+import { main } from '../../src/node.ts';
 
 const BASE = readFileSync(new URL('../fixtures/base-guide.md', import.meta.url), 'utf8');
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/index.ts';
+import { main } from '../../src/node.ts';
 
 const GUIDE = readFileSync(new URL('../fixtures/site-small/guides/mail-relay.md', import.meta.url), 'utf8');
 const SECRET = readFileSync(new URL('../fixtures/site-small/guides/harbor-registry.md', import.meta.url), 'utf8');

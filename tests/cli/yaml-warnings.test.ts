@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeGuide, loadReferenceData } from '../../src/index.ts';
+import { analyzeGuide } from '../../src/index.ts';
+import { loadReferenceData } from '../../src/node.ts';
 import { cli, workspace } from './run-cli.ts';
 
 const BASE = readFileSync(new URL('../fixtures/base-guide.md', import.meta.url), 'utf8');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCrosswalkFile, readCrosswalkFiles } from '../../src/index.ts';
+import { parseCrosswalkFile } from '../../src/index.ts';
+import { readCrosswalkFiles } from '../../src/node.ts';
 import { file } from './graph.ts';
 
 describe('crosswalk files', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { analyzeGuide, loadReferenceData, toVFile } from '../../src/index.ts';
+import { analyzeGuide, toVFile } from '../../src/index.ts';
+import { loadReferenceData } from '../../src/node.ts';
 
 it('diagnostics convert to vfile messages with rule id, place, url and fatality', () => {
   const text = readFileSync(new URL('../fixtures/rules/nist-id-withdrawn/invalid.md', import.meta.url), 'utf8');

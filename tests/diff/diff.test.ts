@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffMappings, formatDiffMarkdown, formatDiffText, main, parseGuide } from '../../src/index.ts';
+import { diffMappings, formatDiffMarkdown, formatDiffText, parseGuide } from '../../src/index.ts';
+import { main } from '../../src/node.ts';
 
 const BASE = readFileSync(new URL('../fixtures/base-guide.md', import.meta.url), 'utf8');
 const guide = (text: string) => parseGuide(text, 'example.md').guide;

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { csvField, main, ROW_COLUMNS, mappingExportJsonSchema, mappingRows, loadReferenceData, parseGuide, toCsv } from '../../src/index.ts';
+import { csvField, ROW_COLUMNS, mappingExportJsonSchema, mappingRows, parseGuide, toCsv } from '../../src/index.ts';
+import { main, loadReferenceData } from '../../src/node.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const reference = loadReferenceData();

@@ -7,7 +7,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { main, mappingRows, loadReferenceData, parseGuide, toMarkdown } from '../../src/index.ts';
+import { mappingRows, parseGuide, toMarkdown } from '../../src/index.ts';
+import { main, loadReferenceData } from '../../src/node.ts';
 
 const BASE = readFileSync(new URL('../fixtures/base-guide.md', import.meta.url), 'utf8');
 const reference = loadReferenceData();

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { HARDMAP_NS, HARDMAP_UUID_NAMESPACE, loadReferenceData, oscalDocuments, parseGuide, uuidV5, type Guide } from '../../src/index.ts';
+import { HARDMAP_NS, HARDMAP_UUID_NAMESPACE, oscalDocuments, parseGuide, uuidV5, type Guide } from '../../src/index.ts';
+import { loadReferenceData } from '../../src/node.ts';
 
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 

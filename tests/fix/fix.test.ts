@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeGuide, changedLines, fixableLines, fixGuide, loadReferenceData, main, parseGuide } from '../../src/index.ts';
+import { analyzeGuide, changedLines, fixableLines, fixGuide, parseGuide } from '../../src/index.ts';
+import { loadReferenceData, main } from '../../src/node.ts';
 
 const reference = loadReferenceData();
 const DRIFT = readFileSync(new URL('./fixture-drift.md', import.meta.url), 'utf8');

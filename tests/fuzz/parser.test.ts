@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixGuide, loadReferenceData, parseGuide, renderMarkdown } from '../../src/index.ts';
+import { fixGuide, parseGuide, renderMarkdown } from '../../src/index.ts';
+import { loadReferenceData } from '../../src/node.ts';
 import { markdownCase, mutationCase, yamlCase, type FuzzCase } from './arbitraries.ts';
 import { checkInvariants } from './invariants.ts';
 import { loadSeeds } from './seeds.ts';

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { findMarkdownFiles, fixGuide, loadReferenceData, main, parseGuide } from '../../src/index.ts';
+import { fixGuide, parseGuide } from '../../src/index.ts';
+import { findMarkdownFiles, loadReferenceData, main } from '../../src/node.ts';
 
 /** Hostile file-system situations, shared by inputs.test.ts (assertions) and scripts/fuzz.ts (times). */
 const BIN = fileURLToPath(new URL('../../bin/hardmap.js', import.meta.url));

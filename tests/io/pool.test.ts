@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalysisPool, type PoolSettings, type WorkerReply } from '../../src/io/pool.ts';
 
 const settings = (overrides: Partial<PoolSettings>): PoolSettings => ({
-  cwd: process.cwd(), options: { rules: {}, quickref: 'complete' } as PoolSettings['options'], threads: 1, budgetMs: 60_000, models: false,
+  options: { rules: {}, quickref: 'complete' } as PoolSettings['options'], threads: 1, budgetMs: 60_000, models: false,
   script: new URL('./misbehaving-worker.ts', import.meta.url), ...overrides,
 });
 
@@ -11,25 +11,25 @@ const outcome = (reply: WorkerReply): string => (reply.ok ? 'ok' : 'stopped' in 
 describe('analysis pool', () => {
   it('stops a file that runs past its budget and goes on with the next on a fresh worker', async () => {
     const pool = createAnalysisPool(settings({ budgetMs: 500 }));
-    const replies = await Promise.all(['a.md', 'hang.md', 'b.md', 'c.md'].map((path) => pool.analyze(path)));
+    const replies = await Promise.all(['a.md', 'hang.md', 'b.md', 'c.md'].map((path) => pool.analyze(path, new Uint8Array())));
     await pool.close();
     expect(replies.map(outcome)).toEqual(['ok', 'stopped:time', 'ok', 'ok']);
   });
 
   it('stops a file whose analysis exhausts the worker heap', async () => {
     const pool = createAnalysisPool(settings({ heapMb: 32, threads: 2 }));
-    const replies = await Promise.all(['oom.md', 'a.md', 'b.md'].map((path) => pool.analyze(path)));
+    const replies = await Promise.all(['oom.md', 'a.md', 'b.md'].map((path) => pool.analyze(path, new Uint8Array())));
     await pool.close();
     expect(replies.map(outcome)).toEqual(['stopped:memory', 'ok', 'ok']);
   });
 
   it('answers pending files once closed instead of leaving them waiting', async () => {
     const pool = createAnalysisPool(settings({}));
-    const pending = pool.analyze('hang.md');
-    const queued = pool.analyze('a.md');
+    const pending = pool.analyze('hang.md', new Uint8Array());
+    const queued = pool.analyze('a.md', new Uint8Array());
     await new Promise((resolve) => setTimeout(resolve, 300));
     await pool.close();
     expect([outcome(await pending), outcome(await queued)]).toEqual(['error:the analysis pool is closed', 'error:the analysis pool is closed']);
-    expect(outcome(await pool.analyze('b.md'))).toBe('error:the analysis pool is closed');
+    expect(outcome(await pool.analyze('b.md', new Uint8Array()))).toBe('error:the analysis pool is closed');
   });
 });

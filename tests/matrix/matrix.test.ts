@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { baselineCoverage, cisGroupCoverage, guideMatrix, levelCoverage, loadReferenceData, mappingRows, nistFamilyCoverage, parseGuide, requirementIndex } from '../../src/index.ts';
+import { baselineCoverage, cisGroupCoverage, guideMatrix, levelCoverage, mappingRows, nistFamilyCoverage, parseGuide, requirementIndex } from '../../src/index.ts';
+import { loadReferenceData } from '../../src/node.ts';
 
 const reference = loadReferenceData();
 const guide = parseGuide(readFileSync(new URL('../fixtures/base-guide.md', import.meta.url)), 'example.md').guide;

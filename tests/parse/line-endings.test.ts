@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeGuide, fixGuide, loadReferenceData, main, parseGuide, parseRunbook } from '../../src/index.ts';
+import { analyzeGuide, fixGuide, parseGuide, parseRunbook } from '../../src/index.ts';
+import { loadReferenceData, main } from '../../src/node.ts';
 
 /**
  * A lone CR (classic Mac OS) ends a line in CommonMark just as LF and CRLF do. A guide saved that

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeGuide, formatMessageLine, loadReferenceData, type Guide } from '../../src/index.ts';
+import { analyzeGuide, type Guide } from '../../src/index.ts';
+import { formatMessageLine, loadReferenceData } from '../../src/node.ts';
 
 /**
  * One folder per quick-reference shape real guides write (synthetic text, not copied from any

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatGithub, type Diagnostic } from '../../src/index.ts';
+import { type Diagnostic } from '../../src/index.ts';
+import { formatGithub } from '../../src/node.ts';
 import { DIAGNOSTICS } from './fixture.ts';
 
 describe('formatGithub', () => {

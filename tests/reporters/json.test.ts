@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatJson, summarize, type Diagnostic } from '../../src/index.ts';
+import { type Diagnostic } from '../../src/index.ts';
+import { formatJson, summarize } from '../../src/node.ts';
 import { DIAGNOSTICS } from './fixture.ts';
 
 const one = DIAGNOSTICS[2] as Diagnostic;

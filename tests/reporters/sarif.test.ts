@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { formatSarif, RULES, type Diagnostic } from '../../src/index.ts';
+import { RULES, type Diagnostic } from '../../src/index.ts';
+import { formatSarif } from '../../src/node.ts';
 import { DIAGNOSTICS, RULE_METAS } from './fixture.ts';
 
 // The OASIS schema (draft-07), kept in the repository: see tests/schemas/README.md.

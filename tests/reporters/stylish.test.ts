@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessageLine, formatStylish, type Diagnostic } from '../../src/index.ts';
+import { type Diagnostic } from '../../src/index.ts';
+import { formatMessageLine, formatStylish } from '../../src/node.ts';
 import { DIAGNOSTICS, SOURCES } from './fixture.ts';
 
 const base = DIAGNOSTICS[0] as Diagnostic;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSummary, summarize } from '../../src/index.ts';
+import { formatSummary, summarize } from '../../src/node.ts';
 import { DIAGNOSTICS } from './fixture.ts';
 
 describe('summarize', () => {

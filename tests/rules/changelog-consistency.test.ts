@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeGuide, formatMessageLine, loadReferenceData } from '../../src/index.ts';
+import { analyzeGuide } from '../../src/index.ts';
+import { formatMessageLine, loadReferenceData } from '../../src/node.ts';
 
 const BASE = readFileSync(new URL('../fixtures/base-guide.md', import.meta.url), 'utf8');
 const TABLE = `| 2026-03-02 | 1.1.0 | reviewed | Add audit log export | hardmap maintainers |

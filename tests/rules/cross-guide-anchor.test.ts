@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkCollection, DEFAULT_CHECK_OPTIONS, formatMessageLine, linkedSlug, loadReferenceData, parseGuide } from '../../src/index.ts';
+import { checkCollection, DEFAULT_CHECK_OPTIONS, linkedSlug, parseGuide } from '../../src/index.ts';
+import { formatMessageLine, loadReferenceData } from '../../src/node.ts';
 
 const BASE = readFileSync(new URL('../fixtures/base-guide.md', import.meta.url), 'utf8');
 const other = parseGuide(BASE.replace('slug: "example"', 'slug: "other"'), 'other.md').guide;

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectedLines } from './expected.ts';
-import { ALL_RULE_METAS, analyzeGuide, formatMessageLine, loadReferenceData, RULES, rulesReference } from '../../src/index.ts';
+import { ALL_RULE_METAS, analyzeGuide, RULES, rulesReference } from '../../src/index.ts';
+import { formatMessageLine, loadReferenceData } from '../../src/node.ts';
 
 const FIXTURES = new URL('../fixtures/rules/', import.meta.url);
 const reference = loadReferenceData();

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkRunbook, DEFAULT_CHECK_OPTIONS, formatMessageLine, parseGuide, parseRunbook, RUNBOOK_RULES } from '../../src/index.ts';
+import { checkRunbook, DEFAULT_CHECK_OPTIONS, parseGuide, parseRunbook, RUNBOOK_RULES } from '../../src/index.ts';
+import { formatMessageLine } from '../../src/node.ts';
 
 const FIXTURES = new URL('../fixtures/runbooks/', import.meta.url);
 const update = process.env['UPDATE_FIXTURES'] === '1';

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectedLines } from './expected.ts';
-import { checkCollection, DEFAULT_CHECK_OPTIONS, formatMessageLine, loadReferenceData, parseGuide, summarizeGuide } from '../../src/index.ts';
+import { checkCollection, DEFAULT_CHECK_OPTIONS, parseGuide, summarizeGuide } from '../../src/index.ts';
+import { formatMessageLine, loadReferenceData } from '../../src/node.ts';
 
 const FIXTURE = new URL('../fixtures/rules/slug-duplicate/', import.meta.url);
 const reference = loadReferenceData();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { searchText } from '../../src/index.ts';
+import { searchText } from '../../src/astro/index.ts';
 
 describe('searchText (Pagefind filter and meta values)', () => {
   it('turns markup and character references into look-alike text', () => {

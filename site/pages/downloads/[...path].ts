@@ -6,4 +6,8 @@ export async function getStaticPaths() {
   return (await downloads()).map((file) => ({ params: { path: file.path }, props: { data: file.data } }));
 }
 
-export const GET: APIRoute = ({ props }) => new Response(props['data'] as string | Uint8Array);
+// A copy typed as ArrayBuffer-backed, which Response takes (the export functions return such arrays anyway).
+export const GET: APIRoute = ({ props }) => {
+  const data = props['data'] as string | Uint8Array;
+  return new Response(typeof data === 'string' ? data : new Uint8Array(data));
+};

@@ -3,15 +3,16 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../../io/config.ts';
-import { findMarkdownFiles } from '../../io/files.ts';
+import { siteConfig } from '../../astro/site-config.ts';
+import type { GuideFileResult, RunbookFileResult } from '../../io/analyze.ts';
+import { loadConfig, type Config } from '../../io/config.ts';
 import { contentCommit } from '../../io/git.ts';
+import { createModelStore } from '../../io/model-store.ts';
 import { prepareSiteOut, publishSite, stagingFolder } from '../../io/site-out.ts';
-import { readInput } from '../../io/read-input.ts';
 import { inputsHash, isUpToDate, writeStamp } from '../build-stamp.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { sourceDateEpoch } from '../env.ts';
-import { toolInfo } from '../tool.ts';
+import { toolInfo } from '../../io/tool-info.ts';
 import { checkCommand } from './check.ts';
 
 export const BUILD_HELP = `Usage: hardmap build [--content DIR] [--strict] [--no-cache]
@@ -38,17 +39,17 @@ async function countPages(dir: string): Promise<number> {
   return entries.filter((entry) => String(entry).endsWith('index.html')).length;
 }
 
-async function hashInputs(content: string, out: string, context: CliContext): Promise<string> {
-  const found = await findMarkdownFiles([content], context.cwd);
-  const files = await Promise.all(found.files.map(async (path) => {
-    const read = await readInput(isAbsolute(path) ? path : join(context.cwd, path));
-    // A file over the limit is never read: its size and mtime stand for its bytes.
-    return { path, bytes: read.ok ? read.bytes : new TextEncoder().encode(`over the limit: ${read.size} ${read.stats.mtimeMs}`) };
+/** From the bytes the check analyzed: the files are not read again. */
+function hashInputs(results: readonly (GuideFileResult | RunbookFileResult)[], content: string, out: string, config: Config, context: CliContext): string {
+  const files = results.map((result) => ({
+    path: result.path,
+    // A file over the limit is never read: its size stands for its bytes.
+    bytes: 'tooLarge' in result && result.tooLarge ? new TextEncoder().encode(`over the limit: ${result.tooLarge.size}`) : result.bytes,
   }));
-  return inputsHash({ files, contentDir: content, outDir: out, contentCommit: contentCommit(context.cwd), config: JSON.stringify(loadConfig(ROOT).config), version: toolInfo().version });
+  return inputsHash({ files, contentDir: content, outDir: out, contentCommit: contentCommit(ROOT), config: JSON.stringify(config), version: toolInfo().version });
 }
 
-/** check, then `astro build` in this process, with the content folder passed through the environment. */
+/** check, then Astro's build() in this process, with the check's results handed to the site's integration. */
 export async function buildCommand(argv: string[], context: CliContext): Promise<number> {
   const { values } = parseArgs({ args: argv, allowNegative: true, options: { content: { type: 'string' }, strict: { type: 'boolean' }, cache: { type: 'boolean', default: true }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
@@ -60,39 +61,67 @@ export async function buildCommand(argv: string[], context: CliContext): Promise
   const content = resolve(context.cwd, values.content ?? 'content');
   // The check report goes to stderr so stdout carries only the build result.
   let shared = 0;
-  const checked = await checkCommand([content, ...(values.cache ? [] : ['--no-cache'])], { ...context, stdout: context.stderr }, true, (diagnostics) => {
-    shared = diagnostics.filter((d) => d.ruleId === 'slug-duplicate').length;
-  });
+  const { config } = loadConfig(context.cwd);
+  const store = createModelStore();
+  let results: { guides: readonly GuideFileResult[]; runbooks: readonly RunbookFileResult[] } = { guides: [], runbooks: [] };
+  try {
+    // Paths relative to the checkout, wherever the command runs: the site (its pages, its
+    // downloads and their content commit) is then the same from any working directory.
+    const checked = await checkCommand([content, ...(values.cache ? [] : ['--no-cache'])], { ...context, cwd: ROOT, stdout: context.stderr }, { store, config, observe: (run) => {
+      shared = run.diagnostics.filter((d) => d.ruleId === 'slug-duplicate').length;
+      results = { guides: run.guides, runbooks: run.runbooks };
+    } });
+    return await buildChecked(checked, { content, shared, results, store, config, cache: values.cache !== false, strict: values.strict === true }, context);
+  } finally {
+    store.dispose();
+  }
+}
+
+interface Checked {
+  content: string;
+  shared: number;
+  results: { guides: readonly GuideFileResult[]; runbooks: readonly RunbookFileResult[] };
+  store: ReturnType<typeof createModelStore>;
+  config: Config;
+  cache: boolean;
+  strict: boolean;
+}
+
+async function buildChecked(checked: number, { content, shared, results, store, config, cache, strict }: Checked, context: CliContext): Promise<number> {
   if (checked === EXIT.usage) throw new UsageError(`cannot check ${content}`);
   // Published anyway, one of two guides would silently own the other's URLs: never build that.
   if (shared > 0) {
     context.stderr.write(`hardmap build: not building: ${shared} ${shared === 1 ? 'guide reuses' : 'guides reuse'} another guide's slug (slug-duplicate above); give each guide its own slug\n`);
     return EXIT.findings;
   }
-  if (checked === EXIT.findings && values.strict) {
+  if (checked === EXIT.findings && strict) {
     context.stderr.write('hardmap build: the check found errors; not building (--strict)\n');
     return EXIT.findings;
   }
   const out = resolve(ROOT, context.env['HARDMAP_OUT'] ?? 'dist');
   await prepareSiteOut(out, ROOT);
-  const inputs = values.cache ? await hashInputs(content, out, context) : null;
+  const inputs = cache ? hashInputs([...results.guides, ...results.runbooks], content, out, config, context) : null;
   if (inputs && (await isUpToDate(out, inputs))) {
     context.stdout.write(`${out} is up to date: nothing changed since the last build (${await countPages(out)} pages); --no-cache builds anyway\n`);
     return EXIT.ok;
   }
-  process.env['HARDMAP_CONTENT'] = isAbsolute(content) ? content : join(context.cwd, content);
   const { build } = await import('astro');
   const started = Date.now();
   // Astro keeps the content layer's entries in its cacheDir; a fresh one makes the loaders start empty.
-  const cacheDir = values.cache ? undefined : await mkdtemp(join(tmpdir(), 'hardmap-astro-'));
-  // Astro writes its prerender chunks into the output folder when that folder's path string starts
-  // with the working directory, else under the working directory, and the chunks import Astro's
-  // packages. The staging folder is inside ROOT and so is the working directory: they resolve.
+  const cacheDir = cache ? undefined : await mkdtemp(join(tmpdir(), 'hardmap-astro-'));
+  // What remains of the working directory: Astro writes its prerender chunks into the output
+  // folder when that folder's path string starts with the working directory, else under the
+  // working directory, and the chunks import Astro's packages, which resolve from ROOT only.
+  // Astro 7 has no option for that folder, so the build runs with ROOT as working directory;
+  // nothing else reads it (paths, config and the content commit were resolved from the caller's
+  // working directory above and are passed to the integration).
   const cwd = process.cwd();
   const staging = await stagingFolder(ROOT);
+  const epoch = sourceDateEpoch(context.env);
+  const site = siteConfig({ content, cwd: ROOT, config, store, results, ...(epoch === undefined ? {} : { epoch }) }, { outDir: staging });
   process.chdir(ROOT);
   try {
-    await build({ root: ROOT, outDir: staging, logLevel: context.env['HARDMAP_VERBOSE'] ? 'info' : 'warn', ...(cacheDir ? { cacheDir } : {}) });
+    await build({ ...site, configFile: false, root: ROOT, logLevel: context.env['HARDMAP_VERBOSE'] ? 'info' : 'warn', ...(cacheDir ? { cacheDir } : {}) });
     await publishSite(staging, out);
   } finally {
     process.chdir(cwd);

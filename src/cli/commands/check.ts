@@ -7,10 +7,12 @@ import { ALL_RULE_METAS } from '../../core/rules/registry.ts';
 import { checkCollection } from '../../core/rules/run-collection.ts';
 import { compareDiagnostics, type CheckOptions } from '../../core/rules/run-rules.ts';
 import { loadReferenceData } from '../../io/catalogs.ts';
-import { checkFiles, checkRunbookFiles, createCheckSession, warmSession, type CheckRunOptions } from '../../io/check-files.ts';
-import { loadConfig } from '../../io/config.ts';
+import { analyzeFiles, type AnalyzeOptions, type GuideFileResult, type RunbookFileResult } from '../../io/analyze.ts';
+import { createCheckSession, warmSession, type CheckSession } from '../../io/session.ts';
+import type { ModelStore } from '../../io/model-store.ts';
+import { checkRunbook } from '../../core/rules/runbook/run.ts';
+import { loadConfig, type Config } from '../../io/config.ts';
 import { findMarkdownFiles, isRunbookPath } from '../../io/files.ts';
-import { readInput } from '../../io/read-input.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { progressReporter } from '../progress.ts';
 import { formatGithub } from '../reporters/github.ts';
@@ -22,7 +24,7 @@ import { reportDiscovery } from '../skipped-links.ts';
 import { budgetFromEnv, threadsFromEnv } from '../env.ts';
 import { explainCode } from '../io-error.ts';
 import { visible } from '../terminal.ts';
-import { toolInfo } from '../tool.ts';
+import { toolInfo } from '../../io/tool-info.ts';
 
 export const CHECK_HELP = `Usage: hardmap check [paths...] [options]
 
@@ -45,44 +47,62 @@ or 1536 MB of heap and reported as an input-limit error.
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'];
 
-const threading = (context: CliContext): Pick<CheckRunOptions, 'threads' | 'budgetMs'> => ({ threads: threadsFromEnv(context.env), budgetMs: budgetFromEnv(context.env) });
+const threading = (context: CliContext): Pick<AnalyzeOptions, 'threads' | 'budgetMs'> => ({ threads: threadsFromEnv(context.env), budgetMs: budgetFromEnv(context.env) });
 
 interface Run {
   diagnostics: Diagnostic[];
   summary: RunSummary;
   failures: number;
+  /** Source text per file, from the bytes that were analyzed (for code frames). */
+  sources: Map<string, string>;
+  guides: GuideFileResult[];
+  runbooks: RunbookFileResult[];
 }
 
-async function runOnce(guides: readonly string[], runbooks: readonly string[], options: CheckOptions, context: CliContext, run: Pick<CheckRunOptions, 'cache' | 'models' | 'session'>): Promise<Run> {
+async function runOnce(files: readonly string[], options: CheckOptions, context: CliContext, run: Pick<AnalyzeOptions, 'cache' | 'store' | 'session'>): Promise<Run> {
   const progress = progressReporter(context.stderr);
   const reference = loadReferenceData();
-  const { outcomes, failures } = await checkFiles(guides, context.cwd, reference, options, { ...run, ...threading(context), onProgress: progress.update });
+  const guides: GuideFileResult[] = [];
+  const runbooks: RunbookFileResult[] = [];
+  let failures = 0;
+  for await (const result of analyzeFiles(files, { ...run, ...threading(context), cwd: context.cwd, reference, check: options, onProgress: progress.update })) {
+    if (result.kind === 'guide') guides.push(result);
+    else if (result.kind === 'runbook') runbooks.push(result);
+    else {
+      failures++;
+      progress.done();
+      context.stderr.write(`hardmap: cannot read ${visible(result.path)}: ${visible(explainCode(result.error))}\n`);
+    }
+  }
   progress.done();
-  for (const failure of failures) context.stderr.write(`hardmap: cannot read ${visible(failure.path)}: ${visible(explainCode(failure.error))}\n`);
-  const summaries = outcomes.map((outcome) => outcome.summary);
-  const runbookResults = await checkRunbookFiles(runbooks, context.cwd, summaries, options);
-  const diagnostics = [...outcomes.flatMap((outcome) => outcome.diagnostics), ...checkCollection(summaries, reference, options), ...runbookResults.flatMap((r) => r.diagnostics)].sort(compareDiagnostics);
-  return { diagnostics, summary: summarize(diagnostics, outcomes.length, summaries.reduce((sum, s) => sum + s.controls.length, 0)), failures: failures.length };
+  guides.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const summaries = guides.map((outcome) => outcome.summary);
+  // Runbooks are checked after the guides, since `applies_to` must resolve against them.
+  const runbookDiagnostics = runbooks.flatMap((result) => checkRunbook(result.parsed, summaries, options));
+  const diagnostics = [...guides.flatMap((outcome) => outcome.diagnostics), ...checkCollection(summaries, reference, options), ...runbookDiagnostics].sort(compareDiagnostics);
+  // Code frames need the text of files with findings only: decoded from the bytes already read.
+  const withFindings = new Set(diagnostics.map((d) => d.file));
+  const sources = new Map([...guides, ...runbooks].filter((result) => withFindings.has(result.path)).map((result) => [result.path, result.text]));
+  return { diagnostics, summary: summarize(diagnostics, guides.length, summaries.reduce((sum, s) => sum + s.controls.length, 0)), failures, sources, guides, runbooks };
 }
 
 async function render(run: Run, format: string, context: CliContext): Promise<string> {
   if (format === 'json') return formatJson(run.diagnostics, run.summary);
   if (format === 'sarif') return formatSarif(run.diagnostics, ALL_RULE_METAS, toolInfo());
   if (format === 'github') return formatGithub(run.diagnostics) + formatSummary(run.summary);
-  // Code frames need the text of files with findings only; read them now rather than keep every file.
-  const sources = new Map<string, string>();
-  for (const file of new Set(run.diagnostics.map((d) => d.file))) {
-    const read = await readInput(isAbsolute(file) ? file : join(context.cwd, file)).catch(() => null);
-    sources.set(file, read?.ok ? new TextDecoder().decode(read.bytes) : '');
-  }
-  return formatStylish(run.diagnostics, sources, { color: Boolean(context.stdout.isTTY) && !context.env['NO_COLOR'] }) + formatSummary(run.summary);
+  return formatStylish(run.diagnostics, run.sources, { color: Boolean(context.stdout.isTTY) && !context.env['NO_COLOR'] }) + formatSummary(run.summary);
 }
 
-/**
- * `models`: keep every guide's model for the site's loader (set by `hardmap build`); `observe`
- * sees each run's diagnostics (the build refuses some findings whatever --strict says).
- */
-export async function checkCommand(argv: string[], context: CliContext, models = false, observe?: (diagnostics: readonly Diagnostic[]) => void): Promise<number> {
+/** What `hardmap build` asks of the check: keep the models there, and see the results. */
+export interface CheckHandoff {
+  store: ModelStore;
+  /** Read once by the build, for the check and the site. */
+  config: Config;
+  /** Each run's diagnostics and guide results (the build refuses some findings whatever --strict says). */
+  observe: (run: { diagnostics: readonly Diagnostic[]; guides: readonly GuideFileResult[]; runbooks: readonly RunbookFileResult[] }) => void;
+}
+
+export async function checkCommand(argv: string[], context: CliContext, handoff?: CheckHandoff): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -101,7 +121,7 @@ export async function checkCommand(argv: string[], context: CliContext, models =
   const maxWarnings = rawMax === undefined ? Number.POSITIVE_INFINITY : Number(rawMax);
   // Read once up front, so a bad value is a usage error before any work, not after the walk.
   threading(context);
-  const { config } = loadConfig(context.cwd, values.config);
+  const { config } = handoff ? { config: handoff.config } : loadConfig(context.cwd, values.config);
   const roots = positionals.length > 0 ? positionals : config.content;
   const found = await findMarkdownFiles(roots, context.cwd);
   if (found.missing.length > 0) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
@@ -109,19 +129,20 @@ export async function checkCommand(argv: string[], context: CliContext, models =
   reportDiscovery(found, context);
   if (found.files.length === 0 && found.unreadable.length === 0) throw new UsageError(`no Markdown guides found in ${roots.join(', ')}`);
   const options: CheckOptions = { rules: config.rules, quickref: config.quickref.mode };
-  const session = values.watch ? createCheckSession() : undefined;
+  const session: CheckSession | undefined = values.watch ? createCheckSession() : undefined;
   const once = async (): Promise<number> => {
     const current = await findMarkdownFiles(roots, context.cwd);
-    const run = await runOnce(current.files.filter((p) => !isRunbookPath(p)), current.files.filter(isRunbookPath), options, context, { cache: values.cache !== false, models, ...(session ? { session } : {}) });
+    const run = await runOnce(current.files, options, context, { cache: values.cache !== false, ...(handoff ? { store: handoff.store } : {}), ...(session ? { session } : {}) });
     context.stdout.write(await render(run, format, context));
-    observe?.(run.diagnostics);
+    handoff?.observe({ diagnostics: run.diagnostics, guides: run.guides, runbooks: run.runbooks });
     if (run.failures > 0 || current.unreadable.length > 0) return EXIT.usage;
     return run.summary.errors > 0 || run.summary.warnings > maxWarnings ? EXIT.findings : EXIT.ok;
   };
   const code = await once();
   if (!session) return code;
-  const first = found.files.find((path) => !isRunbookPath(path));
-  if (first) await warmSession(session, first, context.cwd, options, threading(context));
+  const [first] = session.seen;
+  const warm = first && session.results.get(first[1].key);
+  if (first && warm) await warmSession(session, first[0], warm.bytes, options, threading(context));
   return watchAndRecheck(roots, context, once);
 }
 

@@ -6,9 +6,8 @@ import { loadConfig } from '../../io/config.ts';
 import { isRunbookPath } from '../../io/files.ts';
 import { fileAtRevision, filesAtRevision } from '../../io/git.ts';
 import { INPUT_LIMIT_BYTES } from '../../io/read-input.ts';
-import { loadGuides, MissingPathError } from '../../io/load-guides.ts';
+import { guidesOf, guidesUnder } from '../guides.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
-import { reportDiscovery } from '../skipped-links.ts';
 import { visible, visibleLines } from '../terminal.ts';
 
 export const DIFF_HELP = `Usage: hardmap diff <git-ref> [paths...] [--format text|json|md]
@@ -31,16 +30,7 @@ export async function diffCommand(argv: string[], context: CliContext): Promise<
   const { config } = loadConfig(context.cwd, values.config);
   const roots = paths.length > 0 ? paths : config.content;
   // The work tree first: a path that does not exist is named as such, not blamed on the revision.
-  let after;
-  try {
-    after = (await loadGuides(roots, context.cwd, (found) => {
-      const unread = reportDiscovery(found, context);
-      if (unread > 0) throw new UsageError(`not comparing: ${unread} file${unread === 1 ? '' : 's'} could not be read (named above)`);
-    })).map((parsed) => parsed.guide);
-  } catch (error) {
-    if (error instanceof MissingPathError) throw new UsageError(error.message);
-    throw error;
-  }
+  const after = guidesOf(await guidesUnder(roots, context, { rules: config.rules, quickref: config.quickref.mode }, 'not comparing'));
   const listed = filesAtRevision(context.cwd, revision, roots);
   if ('failure' in listed) {
     if (listed.failure === 'not-a-repository') throw new UsageError(`${context.cwd} is not in a git repository (${listed.detail})`);

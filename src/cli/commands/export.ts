@@ -6,16 +6,15 @@ import { formatMessageLine } from '../reporters/stylish.ts';
 import { loadReferenceData } from '../../io/catalogs.ts';
 import { loadConfig } from '../../io/config.ts';
 import { contentCommit } from '../../io/git.ts';
-import { loadGuides, MissingPathError } from '../../io/load-guides.ts';
+import { guidesOf, guidesUnder } from '../guides.ts';
 import { guardRoot, prepareFile } from '../../io/out-dir.ts';
 import { writeFileAtomic } from '../../io/write-atomic.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { sourceDateEpoch } from '../env.ts';
 import { exportFormats, exportFrameworks, exportGuides, exportLevels } from '../export-filters.ts';
-import { reportDiscovery } from '../skipped-links.ts';
 import { formatPlace } from '../reporters/stylish.ts';
 import { visible } from '../terminal.ts';
-import { toolInfo } from '../tool.ts';
+import { toolInfo } from '../../io/tool-info.ts';
 
 export const EXPORT_HELP = `Usage: hardmap export [paths...] [options]
 
@@ -47,21 +46,12 @@ export async function exportCommand(argv: string[], context: CliContext): Promis
   const levels = exportLevels(values.level);
   const epoch = sourceDateEpoch(context.env);
   const { config } = loadConfig(context.cwd, values.config);
-  let parsed;
-  try {
-    parsed = await loadGuides(positionals.length > 0 ? positionals : config.content, context.cwd, (found) => {
-      // An audit export must not be missing a guide without anyone noticing: nothing is written.
-      const unread = reportDiscovery(found, context);
-      if (unread > 0) throw new UsageError(`not exporting: ${unread} file${unread === 1 ? '' : 's'} could not be read (named above)`);
-    });
-  } catch (error) {
-    if (error instanceof MissingPathError) throw new UsageError(error.message);
-    throw error;
-  }
-  // A guide that was not read (over the size limit) is named, and the run ends with exit code 1.
-  const unread = parsed.flatMap((entry) => entry.problems.filter((problem) => problem.ruleId === 'input-limit').map((problem) => `${visible(entry.guide.path)}:${formatPlace(problem.position)}: ${visible(problem.message)} [input-limit]`));
+  // An audit export must not be missing a guide without anyone noticing: nothing is written.
+  const analyzed = await guidesUnder(positionals.length > 0 ? positionals : config.content, context, { rules: config.rules, quickref: config.quickref.mode }, 'not exporting');
+  // A guide that was not read (over the size limit or the time budget) is named, and the run ends with exit code 1.
+  const unread = analyzed.flatMap(({ result }) => result.diagnostics.filter((d) => d.ruleId === 'input-limit').map((d) => `${visible(result.path)}:${formatPlace(d.place)}: ${visible(d.message)} [input-limit]`));
   for (const line of unread) context.stderr.write(`hardmap export: not exported: ${line}\n`);
-  const guides = parsed.map((entry) => entry.guide);
+  const guides = guidesOf(analyzed);
   const slugProblems = exportSlugProblems(guides);
   if (slugProblems.length > 0) {
     for (const problem of slugProblems) context.stderr.write(`${formatMessageLine(problem)}\n`);

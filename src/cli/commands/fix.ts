@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
@@ -8,7 +8,10 @@ import { parseGuide } from '../../core/parse/parse-guide.ts';
 import { loadReferenceData } from '../../io/catalogs.ts';
 import { loadConfig } from '../../io/config.ts';
 import { findMarkdownFiles, isRunbookPath } from '../../io/files.ts';
-import { readInput, tooLargeMessage } from '../../io/read-input.ts';
+import { tooLargeMessage } from '../../io/read-input.ts';
+import { analyzeFiles, type GuideFileResult } from '../../io/analyze.ts';
+import { budgetFromEnv, threadsFromEnv } from '../env.ts';
+import { explainCode } from '../io-error.ts';
 import { writeFileAtomic } from '../../io/write-atomic.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { reportDiscovery } from '../skipped-links.ts';
@@ -46,14 +49,26 @@ export async function fixCommand(argv: string[], context: CliContext): Promise<n
   let changed = 0;
   let refused = 0;
   let readOnly = 0;
-  for (const path of found.files.filter((file) => !isRunbookPath(file))) {
-    const read = await readInput(absolute(context.cwd, path));
-    if (!read.ok) {
+  const paths = found.files.filter((file) => !isRunbookPath(file));
+  // The one road: each file read once, checked within the budget; the fix parses those same bytes.
+  const results: GuideFileResult[] = [];
+  let failed = 0;
+  for await (const result of analyzeFiles(paths, { cwd: context.cwd, reference, check: { rules: config.rules, quickref: config.quickref.mode }, threads: Math.min(threadsFromEnv(context.env), paths.length), budgetMs: budgetFromEnv(context.env), cache: true })) {
+    if (result.kind === 'guide') results.push(result);
+    else if (result.kind === 'failure') {
+      failed++;
+      context.stderr.write(`hardmap fix: cannot read ${visible(result.path)}: ${visible(explainCode(result.error))}\n`);
+    }
+  }
+  results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const { path, bytes, diagnostics, tooLarge } of results) {
+    const limit = diagnostics.find((d) => d.ruleId === 'input-limit');
+    if (limit) {
       refused++;
-      context.stderr.write(`hardmap fix: refusing to rewrite ${visible(path)}: ${tooLargeMessage(read)}\n`);
+      context.stderr.write(`hardmap fix: refusing to rewrite ${visible(path)}: ${tooLarge ? tooLargeMessage(tooLarge) : visible(limit.message)}\n`);
       continue;
     }
-    const parsed = parseGuide(read.bytes, path);
+    const parsed = parseGuide(bytes, path);
     const result = fixGuide(parsed, reference, { derived: config.quickref.derived, spelling: config.fix.spelling });
     if (result.text === null) {
       refused++;
@@ -66,11 +81,12 @@ export async function fixCommand(argv: string[], context: CliContext): Promise<n
       // Shown with lone CRs as LF, as parsed.text has them: the diff tool splits lines at LF only,
       // and would show a CR-only file as one changed line. The file itself keeps its CRs.
       context.stdout.write(createTwoFilesPatch(`a/${path}`, `b/${path}`, parsed.text, result.text.replace(/\r(?!\n)/g, '\n'), '', '', { context: 3 }).replace(/^=+\n/, ''));
-    } else if (!values.force && (await isReadOnly(absolute(context.cwd, path), read.stats.mode))) {
+    } else if (!values.force && (await isReadOnly(absolute(context.cwd, path)))) {
       // The rename of an atomic write would replace the file whatever its mode: someone made it
       // read-only on purpose, so it takes --force.
       readOnly++;
-      context.stderr.write(`hardmap fix: refusing to rewrite ${visible(path)}: the file is read-only (mode ${(read.stats.mode & 0o777).toString(8).padStart(4, '0')}); --force rewrites it anyway\n`);
+      const { mode } = await stat(absolute(context.cwd, path));
+      context.stderr.write(`hardmap fix: refusing to rewrite ${visible(path)}: the file is read-only (mode ${(mode & 0o777).toString(8).padStart(4, '0')}); --force rewrites it anyway\n`);
     } else {
       await writeFileAtomic(absolute(context.cwd, path), `${parsed.bom ? '\uFEFF' : ''}${result.text}`);
       const kinds = [...new Set(result.applied.map((edit) => edit.source))].join(', ');
@@ -78,13 +94,13 @@ export async function fixCommand(argv: string[], context: CliContext): Promise<n
     }
   }
   if (!values['dry-run'] && changed === 0 && refused === 0 && unread === 0) context.stderr.write('hardmap fix: nothing to fix\n');
-  if (unread > 0 || readOnly > 0) return EXIT.usage;
+  if (unread > 0 || readOnly > 0 || failed > 0) return EXIT.usage;
   return refused > 0 ? EXIT.findings : EXIT.ok;
 }
 
 /** No write bit at all (root may write anything, so access() alone would never say no), or not writable by this user. */
-async function isReadOnly(path: string, mode: number): Promise<boolean> {
-  if ((mode & 0o222) === 0) return true;
+async function isReadOnly(path: string): Promise<boolean> {
+  if (((await stat(path)).mode & 0o222) === 0) return true;
   return access(path, constants.W_OK).then(() => false, () => true);
 }
 

@@ -6,7 +6,7 @@ import { guideSkeleton } from '../../core/scaffold/guide.ts';
 import { runbookSkeleton } from '../../core/scaffold/runbook.ts';
 import { loadReferenceData } from '../../io/catalogs.ts';
 import { loadConfig } from '../../io/config.ts';
-import { loadGuides } from '../../io/load-guides.ts';
+import { guidesOf, guidesUnder } from '../guides.ts';
 import { readInput, tooLargeMessage } from '../../io/read-input.ts';
 import { writeFileAtomic } from '../../io/write-atomic.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
@@ -72,7 +72,7 @@ export async function newCommand(argv: string[], context: CliContext): Promise<n
     if (!slug || !/^[a-z0-9][a-z0-9-]*$/.test(slug)) throw new UsageError('new runbook expects a slug of lowercase letters, digits and hyphens');
     if (appliesTo.length === 0) throw new UsageError('new runbook expects at least one --applies-to guide#control');
     const { config } = loadConfig(context.cwd);
-    const guides = (await loadGuides(config.content, context.cwd).catch(() => [])).map((parsed) => parsed.guide);
+    const guides = guidesOf(await guidesUnder(config.content, context, { rules: config.rules, quickref: config.quickref.mode }).catch(() => []));
     for (const entry of appliesTo) {
       const [guide, control] = entry.split('#');
       if (!guides.some((candidate) => candidate.slug === guide && candidate.controls.some((c) => c.number === control))) throw new UsageError(`--applies-to ${entry}: no such guide control in ${config.content.join(', ')}`);

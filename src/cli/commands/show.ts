@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { Guide } from '../../core/model/guide.ts';
 import { frameworkInfo } from '../../core/frameworks/registry.ts';
-import { loadGuide } from '../../io/load-guides.ts';
+import { DEFAULT_CHECK_OPTIONS } from '../../core/rules/run-rules.ts';
+import { analyzed } from '../guides.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { formatPlace } from '../reporters/stylish.ts';
 import { visible, visibleLines } from '../terminal.ts';
@@ -20,11 +21,13 @@ export async function showCommand(argv: string[], context: CliContext): Promise<
   }
   const [path] = positionals;
   if (!path || positionals.length > 1) throw new UsageError('show expects exactly one guide file');
-  const { guide, problems } = await loadGuide(path, context.cwd);
-  // A file that was not read has no model to show; say why instead of printing an empty one.
-  const limit = problems.find((problem) => problem.ruleId === 'input-limit');
+  const [entry] = await analyzed([path], context, DEFAULT_CHECK_OPTIONS);
+  if (!entry) throw new UsageError(`show expects a guide file, not a runbook: ${path}`);
+  const { guide, result } = entry;
+  // A file that was not read (or not within the budget) has no model to show; say why instead of printing an empty one.
+  const limit = result.diagnostics.find((d) => d.ruleId === 'input-limit');
   if (limit) {
-    context.stderr.write(`hardmap show: ${visible(path)}:${formatPlace(limit.position)}: ${visible(limit.message)} [input-limit]\n`);
+    context.stderr.write(`hardmap show: ${visible(path)}:${formatPlace(limit.place)}: ${visible(limit.message)} [input-limit]\n`);
     return EXIT.findings;
   }
   context.stdout.write(values.json ? `${JSON.stringify(guide, null, 2)}\n` : visibleLines(describeGuide(guide)));

@@ -6,7 +6,7 @@ import { compareDiagnostics, type CheckOptions } from '../core/rules/run-rules.t
 import { checkRunbook } from '../core/rules/runbook/run.ts';
 import { ruleUrl } from '../core/rules/types.ts';
 import { summarizeGuide } from '../core/summary.ts';
-import type { StoredRunbook } from './stored.ts';
+import type { StoredRunbook } from '../core/stored.ts';
 
 export interface SiteDiagnostics {
   /** Per guide slug: its own diagnostics plus the cross-guide ones that point into it. */

@@ -1,0 +1,61 @@
+import type { Diagnostic } from '../core/model/diagnostic.ts';
+import { ruleUrl } from '../core/rules/types.ts';
+import type { StoredGuide, StoredRunbook } from '../core/stored.ts';
+import { readModel } from '../io/model-store.ts';
+import type { SitePages } from './integration.ts';
+
+/**
+ * What Astro's content store keeps per guide: where its model is, not the model. A model with its
+ * HTML runs to about 30 times the file's size, and Astro serializes its whole store into one
+ * string and one module: for 1,300 guides (55 MB) that passes V8's limit on a string's length.
+ */
+export interface GuideRef {
+  kind: 'guide-ref';
+  /** The model's key and the folder that holds it (io/model-store.ts). */
+  key: string;
+  folder: string;
+  path: string;
+  requestedSlug: string;
+  /** The published slug: safe in a URL and unique in the collection. */
+  slug: string;
+}
+
+/**
+ * Entries travel through Astro's data store as one JSON string, not as nested data. The store
+ * rewrites any string value that starts with `__ASTRO_IMAGE_` into an asset import, so a guide
+ * title or code block crafted that way would make Vite import an arbitrary file at build time.
+ * A single opaque string is never inspected, and it is also cheaper to (de)serialize.
+ */
+// A type alias, not an interface: Astro's store takes Record<string, unknown>, which interfaces do not satisfy.
+export type EntryData = { json: string };
+
+export const encodeEntry = (value: StoredRunbook | GuideRef | SitePages): EntryData => ({ json: JSON.stringify(value) });
+
+export function decodeRunbook(data: EntryData): StoredRunbook {
+  const value = JSON.parse(data.json) as { kind?: string };
+  if (value.kind !== 'runbook') throw new Error('expected a runbook entry');
+  return value as StoredRunbook;
+}
+
+/** The one entry of the `hardmap` collection: what every page needs besides the guides and runbooks. */
+export const decodeSitePages = (data: EntryData): SitePages => JSON.parse(data.json) as SitePages;
+
+/** A note for the author when the published slug differs from the one the guide asked for. */
+function slugDiagnostic(stored: StoredGuide, slug: string): Diagnostic {
+  const place = stored.guide.frontmatter?.valuePositions['slug'] ?? { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+  return {
+    ruleId: 'site-slug', severity: 'warning', file: stored.guide.path, place, url: ruleUrl('site-slug'), fixable: false, actual: stored.requestedSlug, expected: [slug],
+    message: `Unexpected slug \`${stored.requestedSlug}\` (unsafe in a URL or already used), published as \`${slug}\``,
+  };
+}
+
+/** The stored guide a store entry points at, published under the entry's slug. */
+export async function loadStoredGuide(data: EntryData): Promise<StoredGuide> {
+  const ref = JSON.parse(data.json) as GuideRef;
+  if (ref.kind !== 'guide-ref') throw new Error('expected a guide entry');
+  const model = await readModel(ref.folder, ref.key);
+  if (!model) throw new Error(`hardmap: the model of ${ref.path} is missing from ${ref.folder}; build again`);
+  const stored = JSON.parse(model.json) as StoredGuide;
+  if (ref.slug === stored.requestedSlug) return stored;
+  return { ...stored, guide: { ...stored.guide, slug: ref.slug }, diagnostics: [...stored.diagnostics, slugDiagnostic(stored, ref.slug)] };
+}

@@ -1,0 +1,11 @@
+/** `hardmap/astro`: the site's Astro integration, its content loaders and what the pages read from entries. */
+export { hardmapIntegration, type HardmapOptions, type SitePages, type SiteResults } from './integration.ts';
+export { siteConfig } from './site-config.ts';
+export { guideLoader, runbookLoader, siteLoader } from './loaders.ts';
+export { decodeRunbook, decodeSitePages, loadStoredGuide, type EntryData, type GuideRef } from './entries.ts';
+export { siteDiagnostics, type SiteDiagnostics } from './diagnostics.ts';
+export { siteExportFiles, isSafeExportPath } from './downloads.ts';
+export { pagefindIntegration } from './pagefind.ts';
+export { searchText } from './search-text.ts';
+export { idSlug, isSafeSlug, safeSlug, slugCollision, uniqueSlugs, fileSlug } from './slugs.ts';
+export type { StoredGuide, StoredRunbook } from '../core/stored.ts';

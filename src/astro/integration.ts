@@ -1,0 +1,84 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { CheckOptions } from '../core/rules/run-rules.ts';
+import type { GuideFileResult, RunbookFileResult } from '../io/analyze.ts';
+import { loadConfig, type Config } from '../io/config.ts';
+import { contentCommit } from '../io/git.ts';
+import { createModelStore, type ModelStore } from '../io/model-store.ts';
+
+/** Results handed over by `hardmap build`, which has just analyzed the content: the loaders read no file. */
+export interface SiteResults {
+  guides: readonly GuideFileResult[];
+  runbooks: readonly RunbookFileResult[];
+}
+
+export interface HardmapOptions {
+  /** The guide collection: a folder, relative to `cwd`. */
+  content: string;
+  /** The folder paths are relative to and the content commit is read in (default: Astro's root). */
+  cwd?: string;
+  /** hardmap's config, read once by the caller (default: read from `cwd`). */
+  config?: Config;
+  /** Where the guides' models are (default: a store under node_modules/.cache/hardmap/models). */
+  store?: ModelStore;
+  results?: SiteResults;
+  /** SOURCE_DATE_EPOCH for the downloads, as validated by the CLI. */
+  epoch?: string;
+}
+
+/** The integration's options with every default filled in, as the loaders see them. */
+export interface SiteRun {
+  content: string;
+  cwd: string;
+  check: CheckOptions;
+  store: ModelStore;
+  results: SiteResults | null;
+  /** What the pages need besides the entries: the same for every page, so one entry of the `hardmap` collection. */
+  pages: SitePages;
+}
+
+export interface SitePages {
+  check: CheckOptions;
+  contentCommit: string | null;
+  epoch: string | null;
+}
+
+const NAME = 'hardmap';
+// A hook of our own: Astro keeps an integration's hooks as they are, so the loaders find their
+// options through the config Astro hands them (`context.config.integrations`), not through a global.
+const OPTIONS_HOOK = 'hardmap:site';
+
+/**
+ * The site's integration: registered in astro.config.mjs (`astro dev`, `astro build`) and passed
+ * by `hardmap build` with the results it has just computed. The content loaders
+ * (astro/loaders.ts) take everything from it; when it was given no results they run the same
+ * analysis road as the CLI themselves.
+ */
+export function hardmapIntegration(options: HardmapOptions): AstroIntegration {
+  let run: SiteRun | null = null;
+  const resolve = (root: string): SiteRun => {
+    if (run) return run;
+    const cwd = options.cwd ?? root;
+    const config = options.config ?? loadConfig(cwd).config;
+    const check: CheckOptions = { rules: config.rules, quickref: config.quickref.mode };
+    run = { content: options.content, cwd, check, store: options.store ?? createModelStore(), results: options.results ?? null, pages: { check, contentCommit: contentCommit(cwd), epoch: options.epoch ?? null } };
+    return run;
+  };
+  return {
+    name: NAME,
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        resolve(fileURLToPath(config.root));
+      },
+      [OPTIONS_HOOK]: resolve,
+    },
+  };
+}
+
+/** The run of the hardmap integration in an Astro config, for the loaders. */
+export function siteRun(config: { root: URL; integrations: ReadonlyArray<{ name: string; hooks: object }> }): SiteRun {
+  const integration = config.integrations.find((candidate) => candidate.name === NAME);
+  const hook = (integration?.hooks as Record<string, unknown> | undefined)?.[OPTIONS_HOOK];
+  if (typeof hook !== 'function') throw new Error('hardmap: the content loaders need hardmapIntegration() in the Astro config');
+  return (hook as (root: string) => SiteRun)(fileURLToPath(config.root));
+}
