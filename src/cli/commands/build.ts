@@ -67,7 +67,7 @@ export async function buildCommand(argv: string[], context: CliContext): Promise
   try {
     // Paths relative to the checkout, wherever the command runs: the site (its pages, its
     // downloads and their content commit) is then the same from any working directory.
-    const checked = await checkCommand([content, ...(values.cache ? [] : ['--no-cache'])], { ...context, cwd: ROOT, stdout: context.stderr }, { store, config, observe: (run) => {
+    const checked = await checkCommand([content, ...(values.cache ? [] : ['--no-cache'])], { ...context, cwd: ROOT, stdout: context.stderr }, { store, config, shownFrom: context.cwd, observe: (run) => {
       shared = run.diagnostics.filter((d) => d.ruleId === 'slug-duplicate').length;
       results = { guides: run.guides, runbooks: run.runbooks };
     } });

@@ -1,5 +1,5 @@
 import { watch } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../core/model/diagnostic.ts';
 import { didYouMean } from '../../core/suggest.ts';
@@ -86,7 +86,8 @@ async function runOnce(files: readonly string[], options: CheckOptions, context:
   return { diagnostics, summary: summarize(diagnostics, guides.length, summaries.reduce((sum, s) => sum + s.controls.length, 0)), failures, sources, guides, runbooks };
 }
 
-async function render(run: Run, format: string, context: CliContext): Promise<string> {
+async function render(analyzed: Run, format: string, context: CliContext, shown: (path: string) => string = (path) => path): Promise<string> {
+  const run = { ...analyzed, diagnostics: analyzed.diagnostics.map((d) => ({ ...d, file: shown(d.file) })), sources: new Map([...analyzed.sources].map(([path, text]) => [shown(path), text])) };
   if (format === 'json') return formatJson(run.diagnostics, run.summary);
   if (format === 'sarif') return formatSarif(run.diagnostics, ALL_RULE_METAS, toolInfo());
   if (format === 'github') return formatGithub(run.diagnostics) + formatSummary(run.summary);
@@ -100,6 +101,19 @@ export interface CheckHandoff {
   config: Config;
   /** Each run's diagnostics and guide results (the build refuses some findings whatever --strict says). */
   observe: (run: { diagnostics: readonly Diagnostic[]; guides: readonly GuideFileResult[]; runbooks: readonly RunbookFileResult[] }) => void;
+  /**
+   * The user's working directory, when the check runs from another one (the build analyzes with
+   * checkout-relative paths, so the site is the same wherever it is built): messages name files
+   * relative to this, as every other command does.
+   */
+  shownFrom?: string;
+}
+
+/** A path of the run as the user should read it: relative to `shownFrom` when that differs. */
+function shownPath(path: string, cwd: string, shownFrom: string | undefined): string {
+  if (shownFrom === undefined || shownFrom === cwd) return path;
+  const shown = relative(shownFrom, resolve(cwd, path));
+  return shown === '' ? '.' : shown;
 }
 
 export async function checkCommand(argv: string[], context: CliContext, handoff?: CheckHandoff): Promise<number> {
@@ -126,14 +140,15 @@ export async function checkCommand(argv: string[], context: CliContext, handoff?
   const found = await findMarkdownFiles(roots, context.cwd);
   if (found.missing.length > 0) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
   // Reported from this first walk only, so --watch does not repeat them on every change.
-  reportDiscovery(found, context);
+  const shown = (path: string): string => shownPath(path, context.cwd, handoff?.shownFrom);
+  reportDiscovery({ skippedLinks: found.skippedLinks.map(shown), unreadable: found.unreadable.map((file) => ({ ...file, path: shown(file.path) })) }, context);
   if (found.files.length === 0 && found.unreadable.length === 0) throw new UsageError(`no Markdown guides found in ${roots.join(', ')}`);
   const options: CheckOptions = { rules: config.rules, quickref: config.quickref.mode };
   const session: CheckSession | undefined = values.watch ? createCheckSession() : undefined;
   const once = async (): Promise<number> => {
     const current = await findMarkdownFiles(roots, context.cwd);
     const run = await runOnce(current.files, options, context, { cache: values.cache !== false, ...(handoff ? { store: handoff.store } : {}), ...(session ? { session } : {}) });
-    context.stdout.write(await render(run, format, context));
+    context.stdout.write(await render(run, format, context, shown));
     handoff?.observe({ diagnostics: run.diagnostics, guides: run.guides, runbooks: run.runbooks });
     if (run.failures > 0 || current.unreadable.length > 0) return EXIT.usage;
     return run.summary.errors > 0 || run.summary.warnings > maxWarnings ? EXIT.findings : EXIT.ok;
