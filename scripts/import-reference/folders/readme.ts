@@ -30,7 +30,7 @@ export function frameworksSection(folders: FolderSpec[], artifacts: Artifact[]):
       const fw = frameworkJson(f) as { baselines: Array<{ name: string; count: number }> };
       const withdrawn = f.catalog.entries.filter((e) => e.withdrawn).length;
       const baselines = fw.baselines.map((b) => `${b.name} ${n(b.count)}`).join(' / ') || '–';
-      const license = f.meta.license.content === 'titles' ? 'public domain' : cell(f.meta.license.terms.split('.')[0] ?? '');
+      const license = f.meta.license.content === 'titles' ? 'public domain' : cell(f.meta.license.terms.split('. ')[0] ?? '');
       return `| \`${f.meta.id}\` | ${cell(f.meta.name)} | ${cell(f.meta.version)} | ${entriesText(f)} | ${n(withdrawn)} | ${cell(baselines)} | ${license} | ${cell(crosswalksOf(f.meta.id).join(', ') || '–')} |`;
     }),
     '',
