@@ -13,6 +13,7 @@ import { buildSoc2Catalog } from './soc2.ts';
 import type { Artifact, Warn } from './types.ts';
 import { buildFolders, type FolderSpec } from './folders/build.ts';
 import { renderFolder } from './folders/folder.ts';
+import { addOscal } from './folders/add-oscal-cli.ts';
 
 export type Built = { artifacts: Artifact[]; folders: FolderSpec[] };
 
@@ -63,6 +64,7 @@ export function renderFiles(artifacts: Artifact[], folders: FolderSpec[] = []): 
 }
 
 export function main(argv: string[], projectRoot: string): number {
+  if (argv.includes('--add-oscal')) return addOscal(argv, projectRoot);
   const refDir = resolve(projectRoot, argv[0] ?? '../shared/reference');
   if (!existsSync(refDir) || !statSync(refDir).isDirectory()) {
     console.error(`import-reference: reference directory not found: ${refDir}`);
