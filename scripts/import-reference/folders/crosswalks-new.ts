@@ -38,7 +38,7 @@ export function buildCsfToNist(input: Input, csf: FolderSpec, nist: NistCatalog,
     from: folderIndex(csf, ['subcategory']), to: nist,
     title: 'NIST CSF 2.0 to NIST SP 800-53 Rev 5 (NIST informative references, CSF 2.0 Reference Tool / OLIR 186)',
     license: 'NIST informative references: public domain (U.S. Government work). Identifier pairs only.',
-    relationships: untyped('none: informative references and a concept crosswalk, untyped (OLIR 186 strength and comment columns are empty)', 'CSF 2.0 Reference Tool csf2.xlsx column "Informative References"; OLIR 186 concept crosswalk workbook (no relationship column)'),
+    relationships: untyped('none: informative references and a concept crosswalk, untyped (OLIR 186 strength and comment columns are empty)', 'CSF 2.0 Reference Tool csf2.xlsx, "Informative References"; OLIR 186 concept crosswalk (no relationship column)'),
     notes, sources: [input.ref], rows,
     note: {
       heading: 'Crosswalk: NIST CSF 2.0 → NIST SP 800-53 Rev 5',
@@ -67,9 +67,9 @@ export function buildSp171ToNist(input: Input, sp171: FolderSpec, nist: NistCata
     title: 'NIST SP 800-171 Rev 3 to NIST SP 800-53 Rev 5 (source controls cited by the catalog)',
     license: 'NIST SP 800-171 Rev 3: public domain (U.S. Government work). Identifier pairs only.',
     relationships: {
-      vocabulary: 'SP 800-171 Rev 3 "source controls": the SP 800-53 Rev 5 moderate-baseline controls each requirement was derived (tailored) from',
+      vocabulary: 'SP 800-171 Rev 3 "source controls": the 800-53 Rev 5 controls each requirement was tailored from',
       terms: { 'source control': 'intersects' },
-      citation: 'NIST SP 800-171 Rev 3 catalog (OSCAL XML 1.0.0) link rel="reference" to CPRT SP_800_53_5_1_1 elements; SP 800-171r3 §1 and Appendix C describe the requirements as derived from SP 800-53 source controls by tailoring',
+      citation: 'SP 800-171r3 OSCAL catalog: link rel="reference" to CPRT SP_800_53_5_1_1 elements; SP 800-171r3 Appendix C (tailoring)',
     },
     notes, sources: [input.ref], rows,
     note: {
@@ -77,6 +77,7 @@ export function buildSp171ToNist(input: Input, sp171: FolderSpec, nist: NistCata
       what: [notes],
       terms: ['U.S. Government work (NIST), public domain in the U.S.; CC0 1.0 worldwide.'],
       gaps: [
+        'Direction as defined by: SP 800-171 Rev 3 describes its requirements as derived from SP 800-53 Rev 5 (moderate baseline) source controls by tailoring (§1, Appendix C); the catalog links each requirement to those controls (link rel="reference" to CPRT SP_800_53_5_1_1 elements).',
         'Why `intersects`: a requirement is *derived from* its source controls, so each pair shares content, an overlap. Containment is not stated per pair: a requirement with several source controls (03.01.01 from AC-2, AC-2(3), AC-2(5), AC-2(13)) holds content outside any single one, and tailoring removes parts of each. `subset-of` would hold only against the union, which an edge cannot express.',
         'AU-9(4) and SC-28 are each cited by two requirements.',
       ],
