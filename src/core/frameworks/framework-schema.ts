@@ -1,0 +1,165 @@
+import { z } from 'zod';
+
+/**
+ * The files of one framework folder, `mappings/frameworks/<id>/`: `framework.json` says what the
+ * framework is and how guides spell it and its IDs; `catalog.json` lists its requirements. Both are
+ * written by scripts/import-reference and read by src/io/framework-folders.ts. Everything the code
+ * needs to know about a framework is here as data, so adding one is adding a folder.
+ */
+
+/** Folder names and framework ids: lowercase, digits, dots and hyphens (`pci-dss-4.0.1`). */
+export const FrameworkIdSchema = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'expected a lowercase id such as nist-csf-2.0');
+
+/** A regular expression's source, checked to compile with the `u` flag. */
+export const RegexSourceSchema = z.string().min(1).refine((source) => compiles(source), 'expected a regular expression that compiles with the u flag');
+
+function compiles(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One way guides write the framework's label, matched against the normalized label (lowercase, no emphasis, single spaces). */
+export const LabelPatternSchema = z.object({
+  pattern: RegexSourceSchema,
+  /** The label names one baseline or profile of the framework (`FedRAMP Moderate`). */
+  baseline: z.string().min(1).optional(),
+  /** The label carries an ID (`45 CFR 164.312(b)`): the ID grammar applies to the label itself. */
+  idInLabel: z.literal(true).optional(),
+});
+export type LabelPattern = z.infer<typeof LabelPatternSchema>;
+
+export const LabelsSchema = z.object({
+  patterns: z.array(LabelPatternSchema).min(1),
+  /** Spellings `hardmap fix` may write and "did you mean" offers; the first is canonical. */
+  spellings: z.array(z.string().min(1)).min(1),
+  /** Further spellings, only to measure how near an unknown label is. */
+  nearSpellings: z.array(z.string().min(1)),
+});
+
+/**
+ * How an ID is found in a table cell and normalized. `normalize` is a template over the pattern's
+ * capture groups: `{2}` inserts group 2, `{3|4}` the first of groups 3 and 4 that matched, and a
+ * transform may follow a colon: `upper`, `lower`, `int` (no leading zeros), `pad2` (two digits),
+ * `compact` (no whitespace). `[...]` is kept only when every group inside it matched.
+ */
+export const PatternGrammarSchema = z.object({
+  kind: z.literal('pattern'),
+  /** Matched at a position in a cell (sticky); no `^` anchor. */
+  pattern: RegexSourceSchema,
+  flags: z.string().regex(/^[imsu]*$/, 'expected flags among i, m, s, u'),
+  normalize: z.string().min(1),
+  /** IDs of the expected form, for messages (`` `PR.AA-01` ``). */
+  examples: z.array(z.string().min(1)).min(1),
+  /** Other numbering schemes guides mix up with this one (800-171 r2 `3.1.1` under an r3 label). */
+  otherEditions: z.array(z.object({ pattern: RegexSourceSchema, edition: z.string().min(1), note: z.string() })),
+});
+
+/** A profile framework (FedRAMP) selects IDs of another framework and parses them its way. */
+export const InheritedGrammarSchema = z.object({ kind: z.literal('inherit'), from: FrameworkIdSchema });
+
+export const IdGrammarSchema = z.discriminatedUnion('kind', [PatternGrammarSchema, InheritedGrammarSchema]);
+export type IdGrammar = z.infer<typeof IdGrammarSchema>;
+export type PatternGrammar = z.infer<typeof PatternGrammarSchema>;
+
+/** One level of the ID hierarchy: which IDs are at it, and how their parent is spelled from them. */
+export const HierarchyLevelSchema = z.object({
+  name: z.string().min(1),
+  /** A whole normalized ID (anchored when used). */
+  pattern: RegexSourceSchema,
+  /** Template over `pattern`'s groups giving the parent ID; absent at the top level. */
+  parent: z.string().min(1).optional(),
+});
+export type HierarchyLevel = z.infer<typeof HierarchyLevelSchema>;
+
+export const BaselineSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** Number of catalog entries tagged with this baseline's id. */
+  count: z.number().int().nonnegative(),
+  source: z.string().min(1),
+});
+
+export const FrameworkFileSchema = z.object({
+  id: FrameworkIdSchema,
+  name: z.string().min(1),
+  short: z.string().min(1),
+  version: z.string().min(1),
+  publisher: z.string().min(1),
+  license: z.object({
+    terms: z.string().min(1),
+    /** What of the source may be in catalog.json: `titles` (public domain) or `short-labels` (copyrighted: IDs and short labels only). */
+    content: z.enum(['titles', 'short-labels']),
+    url: z.string().url().optional(),
+  }),
+  /** `catalog`: an ID space of its own. `profile`: a selection over `profileOf`'s IDs (FedRAMP over 800-53). */
+  kind: z.enum(['catalog', 'profile']),
+  profileOf: FrameworkIdSchema.optional(),
+  labels: LabelsSchema,
+  idGrammar: IdGrammarSchema,
+  hierarchy: z.array(HierarchyLevelSchema).min(1),
+  baselines: z.array(BaselineSchema),
+  /** Other frameworks this one is read with, and how (`CMMC 2.0 Level 2 builds on 800-171 r2`). */
+  related: z.array(z.object({ framework: z.string().min(1), relation: z.string().min(1), note: z.string() })),
+  /** Facts a reader of the framework's page must know (derived citations, numbering caveats). */
+  notes: z.array(z.string().min(1)),
+}).superRefine((file, ctx) => {
+  if (file.kind === 'profile' && !file.profileOf) ctx.addIssue({ code: 'custom', path: ['profileOf'], message: 'a profile framework names the framework it selects from' });
+  if (file.kind === 'catalog' && file.profileOf) ctx.addIssue({ code: 'custom', path: ['profileOf'], message: 'only a profile framework has profileOf' });
+});
+export type FrameworkFile = z.infer<typeof FrameworkFileSchema>;
+
+export const WithdrawalSchema = z.object({
+  relation: z.enum(['incorporated-into', 'moved-to', 'addressed-by']),
+  target: z.string().min(1),
+});
+
+/** One requirement, shaped like src/core/frameworks/catalog.ts `CatalogEntry` plus its level. */
+export const CatalogFileEntrySchema = z.object({
+  id: z.string().min(1),
+  /** Empty where the license allows no title (SOC 2 criteria, PCI sub-requirements). */
+  title: z.string(),
+  /** NIST family, CIS control, CSF function, 800-171 family, HIPAA section ... */
+  group: z.string().min(1),
+  parent: z.string().min(1).nullable(),
+  /** A level name of framework.json `hierarchy`. */
+  level: z.string().min(1),
+  withdrawn: z.boolean(),
+  /** Every target a withdrawn entry went to, as today's catalogs hold it. */
+  incorporatedInto: z.array(z.string().min(1)),
+  /** The same targets with the source's relation, where the source types them. */
+  withdrawnTo: z.array(WithdrawalSchema).optional(),
+  /** Baselines (`low`), implementation groups (`ig1`), `required` / `addressable` ... */
+  tags: z.array(z.string().min(1)),
+});
+export type CatalogFileEntry = z.infer<typeof CatalogFileEntrySchema>;
+
+export const CatalogFileSchema = z.object({
+  framework: FrameworkIdSchema,
+  version: z.string().min(1),
+  groups: z.array(z.object({ id: z.string().min(1), title: z.string() })).min(1),
+  /** Empty for a profile framework: its entries are the other framework's, tagged in `selections`. */
+  entries: z.array(CatalogFileEntrySchema),
+  /** Profile frameworks: baseline id -> selected IDs of `profileOf`, in its catalog order. */
+  selections: z.record(z.string(), z.array(z.string().min(1))).optional(),
+}).superRefine((file, ctx) => {
+  const seen = new Set<string>();
+  file.entries.forEach((entry, index) => {
+    if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: ['entries', index, 'id'], message: `duplicate id ${entry.id}` });
+    seen.add(entry.id);
+  });
+  file.entries.forEach((entry, index) => {
+    if (entry.parent !== null && !seen.has(entry.parent)) ctx.addIssue({ code: 'custom', path: ['entries', index, 'parent'], message: `parent ${entry.parent} is not an entry` });
+    if (!entry.withdrawn && entry.incorporatedInto.length > 0) ctx.addIssue({ code: 'custom', path: ['entries', index, 'incorporatedInto'], message: 'only a withdrawn entry has incorporatedInto' });
+  });
+});
+export type CatalogFile = z.infer<typeof CatalogFileSchema>;
+
+/** A Zod issue path as the loader prints it: `entries[3].parent`, or `(root)`. */
+export function issuePath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(root)';
+  return path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '');
+}
