@@ -1,7 +1,7 @@
-import type { RuleMeta } from '../rules/types.ts';
+import type { RegisteredMeta } from '../rules/types.ts';
 
 /** The rules reference page (docs/rules.md), generated from the registry so it cannot drift. */
-export function rulesReference(rules: readonly RuleMeta[]): string {
+export function rulesReference(rules: readonly RegisteredMeta[]): string {
   const lines = [
     '# hardmap rules',
     '',

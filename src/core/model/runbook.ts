@@ -32,6 +32,8 @@ export const RunbookSchema = z.object({
   notes: BlockSchema.nullable(),
   /** Sections other than the five above, kept as written. */
   other: z.array(BlockSchema),
+  /** `<!-- hardmap-disable-next-line ... -->` directives, as in guides. */
+  directives: z.array(z.object({ line: z.number().int(), rules: z.array(z.string()) })),
   lineCount: z.number().int(),
 });
 export type Runbook = z.infer<typeof RunbookSchema>;

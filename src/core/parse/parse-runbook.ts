@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Runbook } from '../model/runbook.ts';
 import { blockOf, labelLines } from './blocks.ts';
 import { decodeSource } from './decode.ts';
-import { collectHeadings } from './document.ts';
+import { collectHeadings, collectInline } from './document.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { checkParseLimits, tooLargeProblem } from './guard.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -41,7 +41,7 @@ export function parseRunbook(input: Uint8Array | string, path: string): ParsedRu
   const source = new SourceText(decoded.text);
   const problems: ParseProblem[] = [...decoded.problems];
   const slug = (path.split(/[\\/]/).pop() ?? path).replace(/\.(md|markdown)$/i, '');
-  const runbook: Runbook = { path, slug, title: slug, frontmatter: null, appliesTo: [], symptoms: null, likelyCause: null, recoveryOptions: [], validationChecklist: null, notes: null, other: [], lineCount: source.lineCount };
+  const runbook: Runbook = { path, slug, title: slug, frontmatter: null, appliesTo: [], symptoms: null, likelyCause: null, recoveryOptions: [], validationChecklist: null, notes: null, other: [], directives: [], lineCount: source.lineCount };
   if (decoded.binary) return { runbook, problems, text: decoded.text };
   if (decoded.text.trim() === '') {
     problems.push({ ruleId: 'input-empty', message: 'Unexpected empty file, expected a runbook with frontmatter and sections', position: source.position(0, 0) });
@@ -61,6 +61,7 @@ export function parseRunbook(input: Uint8Array | string, path: string): ParsedRu
   if (typeof data['title'] === 'string') runbook.title = data['title'];
   if (typeof data['slug'] === 'string' && data['slug']) runbook.slug = data['slug'];
   runbook.appliesTo = appliesTo(runbook, source);
+  runbook.directives = collectInline(root, source, { toc: null, quickReference: null }).directives;
   const { anchors } = collectHeadings(root, source);
   for (const section of outline(root).sections) {
     const kind = KNOWN[section.text.toLowerCase()];

@@ -6,7 +6,6 @@ export const rule: Rule = {
     id: 'anchor-broken',
     description: 'In-page `#anchor` links point at a heading of the guide.',
     severity: 'error',
-    fixable: false,
     docs: 'Anchors follow GitHub\'s rules: lowercase, punctuation other than `-` and `_` dropped, spaces become `-` (so `&` between spaces gives `--`), repeats get `-1`, `-2`. Checked in the table of contents and body text; quick-reference Guide Section links are checked by `quickref-section-unresolved`, which says which control they should point at.',
     reads: ['Links whose URL starts with `#` in the table of contents and body text', 'The anchor of every heading, made as GitHub makes it (a Liquid tag on the heading line does not count, a space before it does)'],
     ignores: ['Links in the Compliance Quick Reference (`quickref-section-unresolved` checks them)', 'Links to other guides (`cross-guide-anchor`) and to external pages', 'Empty fragments (`#`)'],

@@ -6,7 +6,6 @@ export const rule: Rule = {
     id: 'changelog-consistency',
     description: 'The changelog is newest first, its dates are valid, and its newest entry (by date) matches the frontmatter version and last_updated.',
     severity: 'warning',
-    fixable: false,
     docs: 'The changelog table (`| Date | Version | Maturity | Changes | Author |`) is the history auditors read. The entry with the newest date (wherever it sits, so an oldest-first table is read right) must carry the frontmatter `version`, its date must equal `last_updated`, and rows run newest first with real YYYY-MM-DD dates. A table that runs oldest first throughout gets one finding for the order, not one per row.',
     reads: ['The first table of `## Changelog` with Date and Version columns, in either order (newest or oldest first)', 'Frontmatter `version` and `last_updated`'],
     ignores: ['Tables without Date and Version columns', 'Rows without a real YYYY-MM-DD date when finding the newest entry and the order (they get their own finding)', 'A leading `v` on a version (`v1.1.0` is `1.1.0`)'],
