@@ -5,7 +5,7 @@ const END = '<!-- rules:end -->';
 
 /** Replace the generated rules block of CONTRIBUTING.md with the current registry. */
 export function withRulesBlock(contributing: string, rules: readonly RegisteredMeta[]): string {
-  const table = ['| Rule | Severity | Fix | What it checks |', '| --- | --- | --- | --- |', ...rules.map((rule) => `| [\`${rule.id}\`](docs/rules.md#${rule.id}) | ${rule.severity} | ${rule.fixable ? 'yes' : ''} | ${rule.description} |`)].join('\n');
+  const table = ['| Rule | Severity | Fix | What it checks |', '| --- | --- | --- | --- |', ...rules.map((rule) => `| [\`${rule.id}\`](docs/rules.md#${rule.id}) | ${rule.severity} | ${rule.fixer ? `\`${rule.fixer.id}\`` : ''} | ${rule.description} |`)].join('\n');
   const start = contributing.indexOf(START);
   const end = contributing.indexOf(END);
   if (start === -1 || end === -1) return contributing;

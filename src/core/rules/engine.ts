@@ -25,7 +25,8 @@ export const INTERNAL_ERROR_META: RuleMeta = {
 
 /** The one way a finding becomes a diagnostic: the same fields, in the same order, for every rule kind. */
 export function toDiagnostic(meta: RuleMeta, severity: Severity, file: string, report: Report): Diagnostic {
-  return { ruleId: meta.id, severity, file, url: ruleUrl(meta.id), fixable: isFixable(meta), ...report };
+  const { fixable = true, ...finding } = report;
+  return { ruleId: meta.id, severity, file, url: ruleUrl(meta.id), fixable: fixable && isFixable(meta), ...finding };
 }
 
 /** The rule ids silenced on each line by a file's directives (an empty list silences every rule). */

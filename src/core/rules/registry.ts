@@ -1,3 +1,4 @@
+import { FIXERS } from '../fix/registry.ts';
 import { INTERNAL_ERROR_META } from './engine.ts';
 import { rule as siteSlug } from './site-slug.ts';
 import { isFixable, type CollectionRule, type RegisteredMeta, type Rule, type RuleMeta } from './types.ts';
@@ -24,6 +25,7 @@ import { rule as inputLimit } from './input-limit.ts';
 import { rule as iso2013Notation } from './iso-2013-notation.ts';
 import { rule as isoIdUnknown } from './iso-id-unknown.ts';
 import { rule as mappingSourcesDisagree } from './mapping-sources-disagree.ts';
+import { rule as mappingSpelling } from './mapping-spelling.ts';
 import { rule as mappingTextUnparsed } from './mapping-text-unparsed.ts';
 import { rule as nistIdUnknown } from './nist-id-unknown.ts';
 import { rule as nistIdWithdrawn } from './nist-id-withdrawn.ts';
@@ -60,6 +62,7 @@ export const RULES: readonly Rule[] = [
   iso2013Notation,
   isoIdUnknown,
   mappingSourcesDisagree,
+  mappingSpelling,
   mappingTextUnparsed,
   nistIdUnknown,
   nistIdWithdrawn,
@@ -86,7 +89,9 @@ export const COLLECTION_RULES: readonly CollectionRule[] = [crossGuideAnchor, sl
 export const ALL_RULE_METAS: readonly RegisteredMeta[] = [...RULES, ...COLLECTION_RULES, ...RUNBOOK_RULES, siteSlug, { meta: INTERNAL_ERROR_META }].map(({ meta }) => registered(meta));
 
 function registered(meta: RuleMeta): RegisteredMeta {
-  return { ...meta, fixable: isFixable(meta) };
+  const fixer = FIXERS.find((candidate) => candidate.id === meta.fix);
+  if (meta.fix !== undefined && !fixer) throw new Error(`rule ${meta.id} names fixer ${meta.fix}, which is not in src/core/fix/registry.ts`);
+  return { ...meta, fixable: isFixable(meta), ...(fixer ? { fixer: { id: fixer.id, description: fixer.description } } : {}) };
 }
 
 export const RULES_BY_ID: ReadonlyMap<string, { meta: RegisteredMeta }> = new Map(ALL_RULE_METAS.map((meta) => [meta.id, { meta }]));

@@ -31,6 +31,8 @@ export interface Report {
   actual?: string;
   expected?: string[];
   cause?: { message: string; place: Position };
+  /** False when the rule's fixer leaves this finding alone (default: a fixable rule's fixer repairs it). */
+  fixable?: boolean;
 }
 
 /** Options that change what rules expect, from hardmap.config. */
@@ -82,6 +84,8 @@ export type CollectionRule = RuleOf<CollectionContext>;
 /** What is derived from a rule's metadata for docs, SARIF and `hardmap rules`. */
 export interface RegisteredMeta extends RuleMeta {
   fixable: boolean;
+  /** The fixer named by `fix`, for docs and `hardmap rules`. */
+  fixer?: { id: FixerId; description: string };
 }
 
 export function isFixable(meta: RuleMeta): boolean {
