@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BlockSchema } from './block.ts';
+import { RunbookFieldsSchema } from './frontmatter.ts';
 import { FrontmatterBlockSchema } from './guide.ts';
 import { LocatedTextSchema, PositionSchema } from './position.ts';
 
@@ -23,7 +24,7 @@ export const RunbookSchema = z.object({
   path: z.string(),
   slug: z.string(),
   title: z.string(),
-  frontmatter: FrontmatterBlockSchema.nullable(),
+  frontmatter: FrontmatterBlockSchema.extend({ fields: RunbookFieldsSchema }).nullable(),
   appliesTo: z.array(AppliesToSchema),
   symptoms: BlockSchema.nullable(),
   likelyCause: BlockSchema.nullable(),

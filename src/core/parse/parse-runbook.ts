@@ -6,6 +6,7 @@ import { blockOf, labelLines } from './blocks.ts';
 import { decodeSource } from './decode.ts';
 import { collectHeadings, collectInline } from './document.ts';
 import { parseFrontmatter } from './frontmatter.ts';
+import { RunbookFieldsSchema, typedFields } from '../model/frontmatter.ts';
 import { checkParseLimits, tooLargeProblem } from './guard.ts';
 import { parseMarkdown } from './markdown.ts';
 import { outline } from './outline.ts';
@@ -54,12 +55,12 @@ export function parseRunbook(input: Uint8Array | string, path: string): ParsedRu
   if (yamlNode?.position) {
     const blockStart = yamlNode.position.start.offset ?? 0;
     const parsed = parseFrontmatter(yamlNode.value, decoded.text.indexOf('\n', blockStart) + 1, source.position(blockStart, yamlNode.position.end.offset ?? blockStart), source);
-    runbook.frontmatter = parsed.frontmatter;
+    runbook.frontmatter = parsed.frontmatter && { ...parsed.frontmatter, fields: typedFields(RunbookFieldsSchema, parsed.frontmatter.data) };
     problems.push(...parsed.problems);
   }
-  const data = runbook.frontmatter?.data ?? {};
-  if (typeof data['title'] === 'string') runbook.title = data['title'];
-  if (typeof data['slug'] === 'string' && data['slug']) runbook.slug = data['slug'];
+  const fields = runbook.frontmatter?.fields;
+  if (fields?.title !== undefined) runbook.title = fields.title;
+  if (fields?.slug) runbook.slug = fields.slug;
   runbook.appliesTo = appliesTo(runbook, source);
   runbook.directives = collectInline(root, source, { toc: null, quickReference: null }).directives;
   const { anchors } = collectHeadings(root, source);
@@ -93,10 +94,10 @@ export function parseRunbook(input: Uint8Array | string, path: string): ParsedRu
 }
 
 function appliesTo(runbook: Runbook, source: SourceText): Runbook['appliesTo'] {
-  const value = runbook.frontmatter?.data['applies_to'];
-  if (!Array.isArray(value)) return [];
+  const value = runbook.frontmatter?.fields.applies_to;
+  if (!value) return [];
   const place = runbook.frontmatter?.valuePositions['applies_to'] ?? runbook.frontmatter?.position ?? source.position(0, 0);
-  return value.filter((entry): entry is string => typeof entry === 'string').map((text) => {
+  return value.map((text) => {
     const [guide = '', control = ''] = text.split('#');
     // Point at the list item when it can be found in the YAML, else at the key's value.
     const at = source.text.indexOf(text, place.start.offset);

@@ -34,14 +34,13 @@ export const rule: Rule = {
     }
     // The newest entry is the one with the latest date wherever it sits; without dates, the top row.
     const latest = dated.reduce<typeof first>((best, entry) => (!best || entry.date.text > best.date.text || (oldestFirst && entry.date.text === best.date.text) ? entry : best), undefined) ?? changelog[0];
-    const data = frontmatter?.data ?? {};
-    const version = typeof data['version'] === 'string' ? data['version'] : null;
+    const version = frontmatter?.fields.version ?? null;
     if (latest && version !== null && latest.version.text.replace(/^v/, '') !== version) {
       const when = isDate(latest.date.text) ? ` (${latest.date.text})` : '';
       context.report({ message: `Unexpected version \`${latest.version.text}\` in the newest changelog entry${when}, expected the frontmatter version \`${version}\``, place: latest.version.position, actual: latest.version.text, expected: [version], ...(frontmatter?.valuePositions['version'] ? { cause: { message: 'frontmatter version', place: frontmatter.valuePositions['version'] } } : {}) });
     }
     const newest = changelog.map((entry) => entry.date.text).filter(isDate).sort().at(-1);
-    const updated = typeof data['last_updated'] === 'string' ? data['last_updated'] : null;
+    const updated = frontmatter?.fields.last_updated ?? null;
     if (newest && updated !== null && updated !== newest && frontmatter) {
       context.report({ message: `Unexpected last_updated \`${updated}\`, expected the newest changelog date \`${newest}\``, place: frontmatter.valuePositions['last_updated'] ?? frontmatter.position, actual: updated, expected: [newest] });
     }
