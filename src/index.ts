@@ -48,3 +48,8 @@ export { frontmatterJsonSchemas } from './core/docs/schemas.ts';
 export { withRulesBlock } from './core/docs/contributing.ts';
 
 export { storedGuideJson, storedRunbook, type StoredGuide, type StoredRunbook } from './core/stored.ts';
+export { checkPublishedPage, type PublishedPage } from './core/rules/site-slug.ts';
+export { INTERNAL_ERROR, toDiagnostic } from './core/rules/engine.ts';
+export { FIXERS, type Fixer } from './core/fix/registry.ts';
+export { anchorTarget } from './core/anchor-target.ts';
+export { GuideFieldsSchema, RunbookFieldsSchema, type GuideFields, type RunbookFields } from './core/model/frontmatter.ts';

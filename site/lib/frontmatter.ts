@@ -1,12 +1,9 @@
 import type { Guide } from 'hardmap';
 
-/** Frontmatter values are untyped data from strangers: read them as display text, never trust the type. */
-export function field(guide: Guide, key: string): string {
-  const value = guide.frontmatter?.data[key];
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.filter((item) => typeof item === 'string').join(', ');
-  return '';
+/** A typed frontmatter value as display text: a list of strings joined, nothing as empty. */
+function display(value: string | readonly string[] | undefined): string {
+  if (value === undefined) return '';
+  return typeof value === 'string' ? value : value.join(', ');
 }
 
 export interface GuideFacts {
@@ -19,14 +16,16 @@ export interface GuideFacts {
   lastUpdated: string;
 }
 
+/** The facts a guide's pages show, from the model's typed frontmatter fields (a value of another type is not shown). */
 export function guideFacts(guide: Guide): GuideFacts {
+  const fields = guide.frontmatter?.fields ?? {};
   return {
-    vendor: field(guide, 'vendor') || guide.title,
-    category: field(guide, 'category') || 'Uncategorized',
-    tier: field(guide, 'tier'),
-    description: field(guide, 'description'),
-    version: field(guide, 'version'),
-    maturity: field(guide, 'maturity'),
-    lastUpdated: field(guide, 'last_updated'),
+    vendor: display(fields.vendor) || guide.title,
+    category: display(fields.category) || 'Uncategorized',
+    tier: display(fields.tier),
+    description: display(fields.description),
+    version: display(fields.version),
+    maturity: display(fields.maturity),
+    lastUpdated: display(fields.last_updated),
   };
 }

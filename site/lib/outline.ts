@@ -13,23 +13,12 @@ export function sectionKind(guide: Guide, section: Section): SectionKind {
 
 type Span = Pick<Block, 'markdown' | 'anchor' | 'position'>;
 
-/** The source between two offsets as a block the renderer can take (positions kept for heading ids). */
-function slice(text: string, start: number, end: number, anchor: string): Span {
-  // Only offsets matter to the renderer (it matches headings by offset), so lines are not computed.
-  const at = (offset: number): Block['position']['start'] => ({ line: 1, column: 1, offset });
-  return { markdown: text.slice(start, end), anchor, position: { start: at(start), end: at(end) } };
-}
-
-function headingEnd(guide: Guide, anchor: string, fallback: number): number {
-  return guide.headings.find((heading) => heading.anchor === anchor)?.position.end.offset ?? fallback;
-}
-
 /**
- * A section without controls (Overview and the like) rendered whole: the model keeps only the
- * text before its first `###`, so the page takes the source slice after the section heading.
+ * A section without controls (Overview and the like) rendered whole: the model keeps the content
+ * of every unnumbered section (`section.body`). `_text` is unused: the model holds what the page needs.
  */
-export function sectionBody(guide: Guide, text: string, section: Section): Span {
-  return slice(text, headingEnd(guide, section.anchor, section.position.start.offset), section.position.end.offset, section.anchor);
+export function sectionBody(_guide: Guide, _text: string, section: Section): Span {
+  return section.body ?? { markdown: '', anchor: section.anchor, position: { start: section.position.end, end: section.position.end } };
 }
 
 /** The controls that sit inside a section, in document order. */
@@ -42,29 +31,22 @@ export type SectionItem =
   | { kind: 'note'; offset: number; title: string; block: Span };
 
 /**
- * `###` entries of a numbered section that are neither controls nor numbered notes
- * (e.g. "Implementation Notes"): the model does not keep them, so they are sliced from the source.
+ * Controls, numbered notes and other `###` entries of a section, in document order, as the
+ * model's outline lists them (its kinds say which is which; `section.others` keeps the loose ones).
  */
-function looseEntries(guide: Guide, text: string, section: Section): Array<Span & { title: string }> {
+export function sectionItems(guide: Guide, _text: string, section: Section): SectionItem[] {
   const start = section.position.start.offset;
   const end = section.position.end.offset;
-  const claimed = new Set([...sectionControls(guide, section).map((c) => c.anchor), ...section.notes.map((n) => n.anchor)]);
-  const inside = guide.headings.filter((h) => h.position.start.offset > start && h.position.start.offset < end);
-  return inside.flatMap((heading, index) => {
-    if (heading.depth !== 3 || claimed.has(heading.anchor)) return [];
-    const next = inside.slice(index + 1).find((h) => h.depth <= 3);
-    return [{ ...slice(text, heading.position.end.offset, next?.position.start.offset ?? end, heading.anchor), title: heading.text }];
+  const controls = new Map(sectionControls(guide, section).map((control) => [control.anchor, control]));
+  const blocks = new Map([...section.notes, ...section.others].map((block) => [block.anchor, block]));
+  return guide.outline.flatMap((entry): SectionItem[] => {
+    const offset = entry.position.start.offset;
+    if (entry.depth !== 3 || offset <= start || offset >= end) return [];
+    const control = entry.kind === 'control' ? controls.get(entry.anchor) : undefined;
+    if (control) return [{ kind: 'control', offset: control.position.start.offset, control }];
+    const block = blocks.get(entry.anchor);
+    return block ? [{ kind: 'note', offset: block.position.start.offset, title: block.title, block }] : [];
   });
-}
-
-/** Controls, numbered notes and other `###` entries of a section, in document order. */
-export function sectionItems(guide: Guide, text: string, section: Section): SectionItem[] {
-  const items: SectionItem[] = [
-    ...sectionControls(guide, section).map((control): SectionItem => ({ kind: 'control', offset: control.position.start.offset, control })),
-    ...section.notes.map((note): SectionItem => ({ kind: 'note', offset: note.position.start.offset, title: note.title, block: note })),
-    ...looseEntries(guide, text, section).map((entry): SectionItem => ({ kind: 'note', offset: entry.position.start.offset, title: entry.title, block: entry })),
-  ];
-  return items.sort((a, b) => a.offset - b.offset);
 }
 
 /**
@@ -82,18 +64,12 @@ export function orphanHeadings(guide: Guide, control: Control, parts: ReadonlyAr
 
 /**
  * Tables of the guide's quick reference other than the SOC 2 and NIST ones hardmap regenerates
- * (ISO, PCI, SLSA...), kept as written: heading plus its source slice.
+ * (ISO, PCI, SLSA...), kept as written: the model keeps each `###` of the section with its content.
  */
-export function extraQuickReference(guide: Guide, text: string, section: Section): Array<Span & { title: string }> {
+export function extraQuickReference(guide: Guide, _text: string, section: Section): Array<Span & { title: string }> {
   const generated = new Set(['soc2-tsc-2017', 'nist-800-53-r5']);
-  const start = section.position.start.offset;
-  const end = section.position.end.offset;
-  const inside = guide.headings.filter((h) => h.position.start.offset > start && h.position.start.offset < end);
-  return inside.flatMap((heading, index) => {
-    if (heading.depth !== 3) return [];
-    const table = guide.quickReference?.tables.find((t) => t.heading === heading.text);
-    if (table && generated.has(table.framework)) return [];
-    const next = inside.slice(index + 1).find((h) => h.depth <= 3);
-    return [{ ...slice(text, heading.position.end.offset, next?.position.start.offset ?? end, heading.anchor), title: heading.text }];
+  return section.others.filter((block) => {
+    const table = guide.quickReference?.tables.find((t) => t.heading === block.title);
+    return !(table && generated.has(table.framework));
   });
 }

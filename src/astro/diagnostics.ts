@@ -4,7 +4,7 @@ import type { ReferenceData } from '../core/reference.ts';
 import { checkCollection } from '../core/rules/run-collection.ts';
 import { compareDiagnostics, type CheckOptions } from '../core/rules/run-rules.ts';
 import { checkRunbook } from '../core/rules/runbook/run.ts';
-import { ruleUrl } from '../core/rules/types.ts';
+import { checkPublishedPage } from '../core/rules/site-slug.ts';
 import { summarizeGuide } from '../core/summary.ts';
 import type { StoredRunbook } from '../core/stored.ts';
 
@@ -25,10 +25,8 @@ export function siteDiagnostics(guides: ReadonlyArray<{ guide: Guide; diagnostic
   const byGuide = new Map(guides.map((entry) => [entry.guide.slug, [...entry.diagnostics, ...collection.filter((d) => d.file === entry.guide.path)].sort(compareDiagnostics)]));
   const byRunbook = new Map(runbooks.map((stored) => {
     const found = checkRunbook({ runbook: stored.runbook, problems: stored.problems, text: '' }, guides.map((entry) => entry.guide), options);
-    if (stored.runbook.slug !== stored.requestedSlug) {
-      const place = stored.runbook.frontmatter?.valuePositions['slug'] ?? { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
-      found.push({ ruleId: 'site-slug', severity: 'warning', file: stored.runbook.path, place, url: ruleUrl('site-slug'), fixable: false, message: `Unexpected slug \`${stored.requestedSlug}\` (unsafe in a URL or already used), published as \`${stored.runbook.slug}\`` });
-    }
+    // Through the rule engine, so the config's severity for site-slug and disable comments apply.
+    found.push(...checkPublishedPage({ path: stored.runbook.path, directives: stored.runbook.directives, requestedSlug: stored.requestedSlug, slug: stored.runbook.slug, slugPlace: stored.runbook.frontmatter?.valuePositions['slug'] ?? null }, options));
     return [stored.runbook.slug, found.sort(compareDiagnostics)] as const;
   }));
   return { guides: byGuide, runbooks: byRunbook };

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { buildCrosswalks, type Crosswalks } from '../core/crosswalk/crosswalks.ts';
+import { parseCatalogFile, type CatalogFileKind, type CatalogFiles } from '../core/model/catalog-file.ts';
 import { parseCrosswalkFile, type CrosswalkFile } from '../core/model/crosswalk.ts';
-import { buildCatalogs, type CatalogFiles, type Catalogs } from '../core/frameworks/catalog.ts';
+import { buildCatalogs, type Catalogs } from '../core/frameworks/catalog.ts';
 import type { ReferenceData } from '../core/reference.ts';
 
 /** mappings/ ships with the package, next to src/. */
@@ -15,18 +17,31 @@ export const CATALOG_FILES = {
   pci: 'catalogs/pci-dss-4.0.1.json',
 } as const;
 
-export function readMappingsJson<T>(relativePath: string): T {
-  return JSON.parse(readFileSync(new URL(relativePath, MAPPINGS_DIR), 'utf8')) as T;
+/** A file of mappings/ that is not JSON or does not match the model; the message names the file and the field. */
+export class MappingsFileError extends Error {}
+
+/** How a file of `dir` is named in messages: `mappings/...` for the shipped folder, else its path. */
+function nameOf(relativePath: string, dir: URL): string {
+  return dir.href === MAPPINGS_DIR.href ? `mappings/${relativePath}` : fileURLToPath(new URL(relativePath, dir));
 }
 
-export function readCatalogFiles(): CatalogFiles {
-  return {
-    nist: readMappingsJson(CATALOG_FILES.nist),
-    cis: readMappingsJson(CATALOG_FILES.cis),
-    soc2: readMappingsJson(CATALOG_FILES.soc2),
-    iso: readMappingsJson(CATALOG_FILES.iso),
-    pci: readMappingsJson(CATALOG_FILES.pci),
+export function readMappingsJson<T>(relativePath: string, dir: URL = MAPPINGS_DIR): T {
+  const text = readFileSync(new URL(relativePath, dir), 'utf8');
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new MappingsFileError(`${nameOf(relativePath, dir)}: unexpected text, expected JSON (${(error as Error).message})`);
+  }
+}
+
+/** The catalog files of `dir` (default: the shipped mappings/), each validated by its schema. */
+export function readCatalogFiles(dir: URL = MAPPINGS_DIR): CatalogFiles {
+  const read = <Kind extends CatalogFileKind>(kind: Kind): CatalogFiles[Kind] => {
+    const parsed = parseCatalogFile(kind, readMappingsJson<unknown>(CATALOG_FILES[kind], dir), nameOf(CATALOG_FILES[kind], dir));
+    if ('error' in parsed) throw new MappingsFileError(parsed.error);
+    return parsed.file;
   };
+  return { nist: read('nist'), cis: read('cis'), soc2: read('soc2'), iso: read('iso'), pci: read('pci') };
 }
 
 let cached: Catalogs | null = null;
@@ -44,13 +59,14 @@ export const CROSSWALK_FILES = [
   'crosswalks/cis-controls-v8__iso27001-2022.json',
 ] as const;
 
-/** A crosswalk file that does not match the model; the message names the file and the field. */
-export class CrosswalkFileError extends Error {}
+/** The name this error had when only crosswalks were validated. */
+export { MappingsFileError as CrosswalkFileError };
 
-export function readCrosswalkFiles(): CrosswalkFile[] {
+/** The crosswalk files of `dir` (default: the shipped mappings/), each validated by its schema. */
+export function readCrosswalkFiles(dir: URL = MAPPINGS_DIR): CrosswalkFile[] {
   return CROSSWALK_FILES.map((path) => {
-    const parsed = parseCrosswalkFile(readMappingsJson<unknown>(path), `mappings/${path}`);
-    if ('error' in parsed) throw new CrosswalkFileError(parsed.error);
+    const parsed = parseCrosswalkFile(readMappingsJson<unknown>(path, dir), nameOf(path, dir));
+    if ('error' in parsed) throw new MappingsFileError(parsed.error);
     return parsed.file;
   });
 }
@@ -61,7 +77,6 @@ let cachedCrosswalks: Crosswalks | null = null;
 export function loadReferenceData(): ReferenceData {
   return { catalogs: loadCatalogs(), crosswalks: loadCrosswalks() };
 }
-
 
 /** The crosswalks of mappings/, read once per process. */
 export function loadCrosswalks(): Crosswalks {

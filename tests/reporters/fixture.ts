@@ -74,7 +74,7 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
 ];
 
 /** Fixed rule metadata, so expected output does not move when the real rules' wording does. */
-export const RULE_METAS: readonly RuleMeta[] = [
+export const RULE_METAS: ReadonlyArray<RuleMeta & { fixable: boolean }> = [
   { id: 'control-number-duplicate', description: 'Control numbers are unique', severity: 'error', fixable: false, docs: 'Two controls share a number.', reads: [], ignores: [] },
   { id: 'iso-2013-notation', description: 'ISO IDs use 2022 numbering', severity: 'info', fixable: true, docs: 'ISO 27001:2013 Annex A IDs were renumbered.', reads: [], ignores: [] },
   { id: 'nist-id-unknown', description: 'NIST IDs exist in SP 800-53', severity: 'error', fixable: true, docs: 'Each NIST ID must name a control.', reads: [], ignores: [] },

@@ -1,15 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectedLines } from './expected.ts';
-import { ALL_RULE_METAS, analyzeGuide, RULES, rulesReference } from '../../src/index.ts';
+import { ALL_RULE_METAS, analyzeGuide, DEFAULT_CHECK_OPTIONS, RULES, rulesReference } from '../../src/index.ts';
 import { formatMessageLine, loadReferenceData } from '../../src/node.ts';
 
 const FIXTURES = new URL('../fixtures/rules/', import.meta.url);
 const reference = loadReferenceData();
 
+/** Default settings, with the rule under test turned on when it is off by default. */
 function run(rule: string, kind: 'valid' | 'invalid'): string[] {
   const bytes = readFileSync(new URL(`${rule}/${kind}.md`, FIXTURES));
-  return analyzeGuide(bytes, `${kind}.md`, reference).diagnostics.map(formatMessageLine);
+  const off = RULES.find((candidate) => candidate.meta.id === rule)?.meta.severity === 'off';
+  const options = off ? { ...DEFAULT_CHECK_OPTIONS, rules: { [rule]: 'warning' as const } } : DEFAULT_CHECK_OPTIONS;
+  return analyzeGuide(bytes, `${kind}.md`, reference, options).diagnostics.map(formatMessageLine);
 }
 
 /**

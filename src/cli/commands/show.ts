@@ -37,8 +37,7 @@ export async function showCommand(argv: string[], context: CliContext): Promise<
 /** A human-readable outline of the model. */
 export function describeGuide(guide: Guide): string {
   const lines: string[] = [];
-  const data = guide.frontmatter?.data ?? {};
-  lines.push(`${guide.title} (${guide.slug})`, `  vendor ${String(data['vendor'] ?? '?')}, version ${String(data['version'] ?? '?')}, ${guide.controls.length} controls`);
+  lines.push(`${guide.title} (${guide.slug})`, `  vendor ${guide.frontmatter?.fields.vendor ?? '?'}, version ${guide.frontmatter?.fields.version ?? '?'}, ${guide.controls.length} controls`);
   for (const section of guide.sections) {
     lines.push(`${section.number ? `${section.number}. ` : ''}${section.title}  #${section.anchor}`);
     for (const number of section.controls) {

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../core/model/diagnostic.ts';
 import type { Position } from '../../core/model/position.ts';
-import type { RuleMeta } from '../../core/rules/types.ts';
+import type { RegisteredMeta } from '../../core/rules/types.ts';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -10,7 +10,7 @@ export interface SarifTool {
   informationUri?: string;
 }
 
-const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+const LEVEL = { error: 'error', warning: 'warning', info: 'note', off: 'none' } as const;
 
 const isWebUrl = (url: string): boolean => /^https?:\/\/[^/\s]/i.test(url);
 
@@ -43,7 +43,7 @@ function physicalLocation(file: string, place: Position): Record<string, unknown
  * knows is listed (results point into that list by index), and keys are written in a fixed order
  * so the same findings always give the same bytes.
  */
-export function formatSarif(diagnostics: readonly Diagnostic[], rules: readonly RuleMeta[], tool: SarifTool): string {
+export function formatSarif(diagnostics: readonly Diagnostic[], rules: readonly RegisteredMeta[], tool: SarifTool): string {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   // RuleMeta carries no URL; diagnostics do. Code scanning links helpUri, so only a web URL goes in.
   const helpUri = new Map<string, string>();

@@ -29,7 +29,7 @@ export interface ExportFile {
 /** The date exports carry: never the wall clock, so two builds of the same content agree. */
 export function exportDate(guides: readonly Guide[], sourceDateEpoch: string | undefined): string {
   if (sourceDateEpoch && /^\d+$/.test(sourceDateEpoch)) return new Date(Number(sourceDateEpoch) * 1000).toISOString().replace(/\.000Z$/, 'Z');
-  const dates = guides.map((guide) => guide.frontmatter?.data['last_updated']).filter((value): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value));
+  const dates = guides.map((guide) => guide.frontmatter?.fields.last_updated).filter((value): value is string => value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value));
   return dates.sort().at(-1) ?? '2000-01-01';
 }
 

@@ -45,10 +45,6 @@ export const MappingRowSchema = z.object({
 });
 export type MappingRow = z.infer<typeof MappingRowSchema>;
 
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
-}
-
 const label = (framework: string, id: string): string => `${frameworkInfo(framework)?.short ?? frameworkName(framework)} ${id}`;
 
 /** `NIST 800-53 IA-2(1) -[subset-of roll-up]-> NIST 800-53 IA-2 -[intersects nist-800-53-r5__iso27001-2022]-> ISO 27001 A.5.16` */
@@ -60,11 +56,11 @@ export function pathText(related: RelatedRequirement): string {
 }
 
 function rowsOfControl(guide: Guide, control: Control, reference: ReferenceData, context: ExportContext): MappingRow[] {
-  const data = guide.frontmatter?.data ?? {};
+  const fields = guide.frontmatter?.fields;
   const base = {
     guide: guide.slug,
-    vendor: text(data['vendor']),
-    guideVersion: text(data['version']),
+    vendor: fields?.vendor ?? '',
+    guideVersion: fields?.version ?? '',
     controlNumber: control.number,
     controlTitle: control.title,
     controlAnchor: control.anchor,

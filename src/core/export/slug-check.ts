@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { Guide } from '../model/guide.ts';
 import { rule as slugDuplicate } from '../rules/slug-duplicate.ts';
-import { ruleUrl } from '../rules/types.ts';
+import { toDiagnostic } from '../rules/engine.ts';
+import { rule as frontmatterSchema } from '../rules/frontmatter-schema.ts';
 import { isSafeSlug, SLUG_GRAMMAR } from '../slug.ts';
 import { summarizeGuide } from '../summary.ts';
 
@@ -19,15 +20,19 @@ export function exportSlugProblems(guides: readonly Guide[]): Diagnostic[] {
     if (isSafeSlug(guide.slug)) continue;
     const place = guide.frontmatter?.valuePositions['slug'];
     found.push({
-      ruleId: 'frontmatter-schema', severity: 'error', file: guide.path, place: place ?? START, url: ruleUrl('frontmatter-schema'), fixable: false, actual: guide.slug,
-      message: `Unexpected slug \`${guide.slug}\`${place ? '' : ' (from the file name)'}, expected lowercase letters, digits and hyphens (${SLUG_GRAMMAR})`,
+      ...toDiagnostic(frontmatterSchema.meta, 'error', guide.path, {
+        message: `Unexpected slug \`${guide.slug}\`${place ? '' : ' (from the file name)'}, expected lowercase letters, digits and hyphens (${SLUG_GRAMMAR})`,
+        place: place ?? START,
+        actual: guide.slug,
+      }),
     });
   }
-  slugDuplicate.checkCollection({
+  // Not through runRules: a directive must not let an export with two guides under one slug through.
+  slugDuplicate.check({
     guides: guides.map(summarizeGuide),
     catalogs: new Map(),
     report(guide, report) {
-      found.push({ ruleId: slugDuplicate.meta.id, severity: 'error', file: guide.path, url: ruleUrl(slugDuplicate.meta.id), fixable: false, ...report });
+      found.push(toDiagnostic(slugDuplicate.meta, 'error', guide.path, report));
     },
   });
   return found;

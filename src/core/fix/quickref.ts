@@ -29,7 +29,7 @@ function tableText(key: TableKey, entries: QuickReferenceEntry[], vendor: string
 export function quickReferenceEdits(guide: Guide, text: string, reference: ReferenceData, eol: string, options: FixOptions = DEFAULT_FIX_OPTIONS): TextEdit[] {
   if (guide.controls.length === 0) return [];
   const generated = generateQuickReference(guide, reference);
-  const vendor = typeof guide.frontmatter?.data['vendor'] === 'string' ? guide.frontmatter.data['vendor'] : guide.title.replace(/\s+Hardening Guide$/i, '');
+  const vendor = guide.frontmatter?.fields.vendor ?? guide.title.replace(/\s+Hardening Guide$/i, '');
   const derived = generated.soc2.filter((entry) => entry.derivation === 'derived');
   const tables = new Map<TableKey, string>([
     [SOC2, tableText(SOC2, generated.soc2.filter((entry) => entry.derivation === 'asserted'), vendor, eol)],

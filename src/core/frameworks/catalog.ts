@@ -1,5 +1,6 @@
 import { CIS, ISO, NIST, PCI, SOC2 } from './registry.ts';
 import { compareNumeric } from '../collate.ts';
+import type { CatalogFiles } from '../model/catalog-file.ts';
 
 /** One requirement of a framework catalog, reduced to what checks, matrices and pages need. */
 export interface CatalogEntry {
@@ -24,35 +25,9 @@ export interface Catalog {
 
 export type Catalogs = ReadonlyMap<string, Catalog>;
 
-/** The JSON files in mappings/catalogs, as written by scripts/import-reference.ts. */
-export interface CatalogFiles {
-  nist: NistFile;
-  cis: CisFile;
-  soc2: Soc2File;
-  iso: IsoFile;
-  pci: PciFile;
-}
-interface FileHead { title: string; version: string }
-export interface NistFile extends FileHead {
-  families: Record<string, string>;
-  controls: Array<{ id: string; title: string; family: string; parent: string | null; withdrawn: boolean; incorporatedInto?: string[]; baselines?: string[] }>;
-}
-export interface CisFile extends FileHead {
-  controls: Array<{ id: string; title: string }>;
-  safeguards: Array<{ id: string; control: string; title: string; implementationGroups: number[] }>;
-}
-export interface Soc2File extends FileHead {
-  categories: Array<{ id: string; title: string }>;
-  criteria: Array<{ id: string; category: string; group?: string | null }>;
-}
-export interface IsoFile extends FileHead {
-  themes: Array<{ id: string; title: string }>;
-  controls: Array<{ id: string; theme: string; title: string }>;
-}
-export interface PciFile extends FileHead {
-  principalRequirements: Array<{ id: string; title: string }>;
-  requirements: Array<{ id: string; parent?: string | null; title?: string }>;
-}
+/** The JSON files in mappings/catalogs, validated by their schemas (model/catalog-file.ts) when read. */
+export type { CatalogFiles, CisFile, IsoFile, NistFile, PciFile, Soc2File } from '../model/catalog-file.ts';
+type FileHead = { title: string; version: string };
 
 function entry(partial: Partial<CatalogEntry> & Pick<CatalogEntry, 'id' | 'group'>): CatalogEntry {
   return { title: '', parent: null, withdrawn: false, incorporatedInto: [], tags: [], ...partial };

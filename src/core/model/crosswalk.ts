@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileIssue } from './file-issue.ts';
 import { RelationshipSchema } from './relationship.ts';
 
 /** One published edge, typed from `from`'s point of view ("from is relationship to"). */
@@ -39,8 +40,5 @@ export type CrosswalkFile = z.infer<typeof CrosswalkFileSchema>;
 /** Pure: a crosswalk file checked against the model, or a message naming the file and the field. */
 export function parseCrosswalkFile(value: unknown, name: string): { file: CrosswalkFile } | { error: string } {
   const result = CrosswalkFileSchema.safeParse(value);
-  if (result.success) return { file: result.data };
-  const issue = result.error.issues[0];
-  const field = issue?.path.length ? issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '') : '(root)';
-  return { error: `${name}: unexpected crosswalk at \`${field}\`: ${issue?.message ?? 'invalid'}` };
+  return result.success ? { file: result.data } : { error: fileIssue(result.error, name, 'crosswalk') };
 }

@@ -46,9 +46,34 @@ export const SectionSchema = z.object({
   notes: z.array(NoteSchema),
   /** Content before the first `###` (overview text, intro). */
   intro: BlockSchema.nullable(),
+  /**
+   * `###` entries that are neither controls nor notes (`### Implementation Notes`), kept as
+   * written; in the Compliance Quick Reference, each `###` table with its heading's title.
+   */
+  others: z.array(BlockSchema),
+  /** Everything after the heading of an unnumbered section (Overview, References), shown as written; null for numbered sections. */
+  body: BlockSchema.nullable(),
   position: PositionSchema,
 });
 export type Section = z.infer<typeof SectionSchema>;
+
+export const OutlineKindSchema = z.enum(['section', 'control', 'note', 'subsection', 'quick-reference', 'other']);
+export type OutlineKind = z.infer<typeof OutlineKindSchema>;
+
+/**
+ * One heading of the guide and what it is: a `##` section, a `###` control or numbered note, a
+ * quick-reference section or table, a `####`+ subsection, or other (the title, a loose `###`).
+ */
+export const OutlineEntrySchema = z.object({
+  depth: z.number().int().min(1).max(6),
+  text: z.string(),
+  anchor: z.string(),
+  /** The section, control or note number, when the heading has one. */
+  number: z.string().nullable(),
+  kind: OutlineKindSchema,
+  position: PositionSchema,
+});
+export type OutlineEntry = z.infer<typeof OutlineEntrySchema>;
 
 /** One reference in a quick-reference row to the part of a guide that implements it. */
 export const SectionRefSchema = z.object({

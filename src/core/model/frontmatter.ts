@@ -37,3 +37,41 @@ export const GuideFrontmatterSchema = z.looseObject({
   last_updated: dateString.describe('Date of the newest changelog entry (YYYY-MM-DD).'),
 });
 export type GuideFrontmatter = z.infer<typeof GuideFrontmatterSchema>;
+
+/** A value of the key's type, or nothing: a wrong type is reported by frontmatter-schema, never kept. */
+const text = z.string().optional().catch(undefined);
+const texts = z.union([z.string(), z.array(z.unknown()).transform((items) => items.filter((item): item is string => typeof item === 'string'))]).optional().catch(undefined);
+
+/**
+ * The known frontmatter keys of a guide as the model keeps them, typed: each value of the key's
+ * type, whether or not it passes GuideFrontmatterSchema (an unsafe `slug` is still the guide's slug,
+ * and frontmatter-schema says what is wrong with it). Readers use these, not the raw data.
+ */
+export const GuideFieldsSchema = z.object({
+  title: text,
+  vendor: text,
+  slug: text,
+  tier: z.union([z.string(), z.number()]).transform(String).optional().catch(undefined),
+  category: text,
+  description: text,
+  version: text,
+  maturity: texts,
+  last_updated: text,
+});
+export type GuideFields = z.infer<typeof GuideFieldsSchema>;
+
+/** The known frontmatter keys of a runbook, typed as GuideFieldsSchema types a guide's. */
+export const RunbookFieldsSchema = z.object({
+  title: text,
+  slug: text,
+  /** The entries that are strings, as written (`qualys#3.3`). */
+  applies_to: z.array(z.unknown()).transform((items) => items.filter((item): item is string => typeof item === 'string')).optional().catch(undefined),
+  last_updated: text,
+});
+export type RunbookFields = z.infer<typeof RunbookFieldsSchema>;
+
+/** The typed fields of frontmatter data, without the keys that are absent or of another type. */
+export function typedFields<Schema extends z.ZodType<object>>(schema: Schema, data: Readonly<Record<string, unknown>>): z.infer<Schema> {
+  const parsed = schema.parse(data) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined)) as z.infer<Schema>;
+}

@@ -4,10 +4,12 @@ import {
   ChangelogEntrySchema,
   HeadingSchema,
   LinkSchema,
+  OutlineEntrySchema,
   QuickReferenceSchema,
   ReferenceSchema,
   SectionSchema,
 } from './document.ts';
+import { GuideFieldsSchema } from './frontmatter.ts';
 import { PositionSchema } from './position.ts';
 
 /** Frontmatter as read: raw data (unknown keys kept) plus where each key sits in the YAML. */
@@ -19,14 +21,20 @@ export const FrontmatterBlockSchema = z.object({
 });
 export type FrontmatterBlock = z.infer<typeof FrontmatterBlockSchema>;
 
+/** A guide's frontmatter: its known keys typed (`fields`), and the raw data for the others. */
+export const GuideFrontmatterBlockSchema = FrontmatterBlockSchema.extend({ fields: GuideFieldsSchema });
+export type GuideFrontmatterBlock = z.infer<typeof GuideFrontmatterBlockSchema>;
+
 export const GuideSchema = z.object({
   /** Path as given to the parser (relative paths stay relative so output is portable). */
   path: z.string(),
   /** Slug from frontmatter, else from the file name. */
   slug: z.string(),
-  frontmatter: FrontmatterBlockSchema.nullable(),
+  frontmatter: GuideFrontmatterBlockSchema.nullable(),
   title: z.string(),
   headings: z.array(HeadingSchema),
+  /** Every heading in document order, with its kind and number. */
+  outline: z.array(OutlineEntrySchema),
   sections: z.array(SectionSchema),
   controls: z.array(ControlSchema),
   quickReference: QuickReferenceSchema.nullable(),

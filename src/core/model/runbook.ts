@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BlockSchema } from './block.ts';
+import { RunbookFieldsSchema } from './frontmatter.ts';
 import { FrontmatterBlockSchema } from './guide.ts';
 import { LocatedTextSchema, PositionSchema } from './position.ts';
 
@@ -23,7 +24,7 @@ export const RunbookSchema = z.object({
   path: z.string(),
   slug: z.string(),
   title: z.string(),
-  frontmatter: FrontmatterBlockSchema.nullable(),
+  frontmatter: FrontmatterBlockSchema.extend({ fields: RunbookFieldsSchema }).nullable(),
   appliesTo: z.array(AppliesToSchema),
   symptoms: BlockSchema.nullable(),
   likelyCause: BlockSchema.nullable(),
@@ -32,6 +33,8 @@ export const RunbookSchema = z.object({
   notes: BlockSchema.nullable(),
   /** Sections other than the five above, kept as written. */
   other: z.array(BlockSchema),
+  /** `<!-- hardmap-disable-next-line ... -->` directives, as in guides. */
+  directives: z.array(z.object({ line: z.number().int(), rules: z.array(z.string()) })),
   lineCount: z.number().int(),
 });
 export type Runbook = z.infer<typeof RunbookSchema>;

@@ -9,6 +9,8 @@ import { entryNumber } from './control-number.ts';
 import { decodeSource, type DecodedSource } from './decode.ts';
 import { collectHeadings, collectInline } from './document.ts';
 import { parseFrontmatter } from './frontmatter.ts';
+import { guideOutline } from './guide-outline.ts';
+import { GuideFieldsSchema, typedFields } from '../model/frontmatter.ts';
 import { checkParseLimits, tooLargeProblem } from './guard.ts';
 import { parseMarkdown } from './markdown.ts';
 import { outline, type EntryChunk, type SectionChunk } from './outline.ts';
@@ -73,7 +75,7 @@ export function parseGuide(input: Uint8Array | string, path: string): ParsedGuid
     const blockStart = yamlNode.position.start.offset ?? 0;
     const yamlStart = decoded.text.indexOf('\n', blockStart) + 1;
     const parsed = parseFrontmatter(yamlNode.value, yamlStart, source.position(blockStart, yamlNode.position.end.offset ?? blockStart), source);
-    frontmatter = parsed.frontmatter;
+    frontmatter = parsed.frontmatter && { ...parsed.frontmatter, fields: typedFields(GuideFieldsSchema, parsed.frontmatter.data) };
     problems.push(...parsed.problems);
   }
   const { headings, anchors } = collectHeadings(root, source);
@@ -97,27 +99,33 @@ export function parseGuide(input: Uint8Array | string, path: string): ParsedGuid
       controls: [],
       notes: [],
       intro: blockOfNodes(chunk.nodes, source),
+      others: [],
+      body: number === null ? blockOf(chunk, source, anchors) : null,
       position: blockOf(chunk, source, anchors).position,
     };
     sections.push(section);
-    if (/quick reference/i.test(title)) quickReference = parseQuickReference(chunk, source, anchors, { ownSlugs: ownSlugs(path, frontmatter?.data['slug']) });
+    if (/quick reference/i.test(title)) quickReference = parseQuickReference(chunk, source, anchors, { ownSlugs: ownSlugs(path, frontmatter?.fields.slug) });
     else if (/^changelog$/i.test(title)) {
       changelog = parseChangelog(chunk, source);
       changelogPosition = section.position;
     } else if (/^table of contents$/i.test(title)) toc = chunk;
     else if (/references/i.test(title)) references = [...references, ...parseReferences(chunk, source)];
-    if (quickReference && /quick reference/i.test(title)) continue;
+    if (quickReference && /quick reference/i.test(title)) {
+      for (const entry of chunk.entries) if (entry.heading) section.others.push(blockOf(entry, source, anchors));
+      continue;
+    }
     for (const entry of chunk.entries) readEntry(entry, section, source, anchors, controls, problems);
   }
   const tocSection = toc ? sections.find((section) => section.heading === toc?.text) : undefined;
   const inline = collectInline(root, source, { toc: tocSection?.position ?? null, quickReference: quickReference?.position ?? null });
-  const data = frontmatter?.data ?? {};
+  const fields = frontmatter?.fields;
   const guide: Guide = {
     ...empty,
-    slug: typeof data['slug'] === 'string' && data['slug'] ? data['slug'] : empty.slug,
+    slug: fields?.slug || empty.slug,
     frontmatter,
-    title: typeof data['title'] === 'string' ? data['title'] : (headings[0]?.text ?? empty.title),
+    title: fields?.title ?? headings[0]?.text ?? empty.title,
     headings,
+    outline: [],
     sections,
     controls,
     quickReference: quickReference ? resolveQuickReference(quickReference, controls, headings) : null,
@@ -126,13 +134,14 @@ export function parseGuide(input: Uint8Array | string, path: string): ParsedGuid
     changelogPosition,
     ...inline,
   };
+  guide.outline = guideOutline(headings, sections, controls, guide.quickReference);
   return { guide, problems, ...file, root };
 }
 
 /** A link to one of these is a link into the guide itself. */
-function ownSlugs(path: string, slug: unknown): Set<string> {
+function ownSlugs(path: string, slug: string | undefined): Set<string> {
   const base = (path.split(/[\\/]/).pop() ?? path).replace(/\.(md|markdown)$/i, '');
-  return new Set(typeof slug === 'string' && slug ? [base, slug] : [base]);
+  return new Set(slug ? [base, slug] : [base]);
 }
 
 /**
@@ -153,8 +162,9 @@ function readEntry(entry: EntryChunk, section: Section, source: SourceText, anch
     }
   } else if (numbered && numbered.form !== 'ambiguous') {
     section.notes.push({ ...blockOf(entry, source, anchors), number: numbered.number });
-  } else if (!numbered && entry.heading) {
-    const claim = claimsControl(entry, source);
+  } else if (entry.heading) {
+    section.others.push(blockOf(entry, source, anchors));
+    const claim = numbered ? null : claimsControl(entry, source);
     if (claim) problems.push({ ruleId: 'control-number-invalid', message: `Unexpected heading \`${entry.text}\` with ${claim} but no control number: not read as a control, expected the form \`${expected}\``, position: place, actual: entry.text, expected: [expected] });
   }
 }
@@ -167,7 +177,7 @@ function emptyGuide(path: string, source: SourceText): Guide {
   const base = path.split(/[\\/]/).pop() ?? path;
   const slug = base.replace(/\.(md|markdown)$/i, '');
   return {
-    path, slug, frontmatter: null, title: slug, headings: [], sections: [], controls: [], quickReference: null,
+    path, slug, frontmatter: null, title: slug, headings: [], outline: [], sections: [], controls: [], quickReference: null,
     references: [], changelog: null, changelogPosition: null, links: [], html: [], directives: [], lineCount: source.lineCount,
   };
 }

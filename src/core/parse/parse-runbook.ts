@@ -4,8 +4,9 @@ import { toString } from 'mdast-util-to-string';
 import type { Runbook } from '../model/runbook.ts';
 import { blockOf, labelLines } from './blocks.ts';
 import { decodeSource } from './decode.ts';
-import { collectHeadings } from './document.ts';
+import { collectHeadings, collectInline } from './document.ts';
 import { parseFrontmatter } from './frontmatter.ts';
+import { RunbookFieldsSchema, typedFields } from '../model/frontmatter.ts';
 import { checkParseLimits, tooLargeProblem } from './guard.ts';
 import { parseMarkdown } from './markdown.ts';
 import { outline } from './outline.ts';
@@ -41,7 +42,7 @@ export function parseRunbook(input: Uint8Array | string, path: string): ParsedRu
   const source = new SourceText(decoded.text);
   const problems: ParseProblem[] = [...decoded.problems];
   const slug = (path.split(/[\\/]/).pop() ?? path).replace(/\.(md|markdown)$/i, '');
-  const runbook: Runbook = { path, slug, title: slug, frontmatter: null, appliesTo: [], symptoms: null, likelyCause: null, recoveryOptions: [], validationChecklist: null, notes: null, other: [], lineCount: source.lineCount };
+  const runbook: Runbook = { path, slug, title: slug, frontmatter: null, appliesTo: [], symptoms: null, likelyCause: null, recoveryOptions: [], validationChecklist: null, notes: null, other: [], directives: [], lineCount: source.lineCount };
   if (decoded.binary) return { runbook, problems, text: decoded.text };
   if (decoded.text.trim() === '') {
     problems.push({ ruleId: 'input-empty', message: 'Unexpected empty file, expected a runbook with frontmatter and sections', position: source.position(0, 0) });
@@ -54,13 +55,14 @@ export function parseRunbook(input: Uint8Array | string, path: string): ParsedRu
   if (yamlNode?.position) {
     const blockStart = yamlNode.position.start.offset ?? 0;
     const parsed = parseFrontmatter(yamlNode.value, decoded.text.indexOf('\n', blockStart) + 1, source.position(blockStart, yamlNode.position.end.offset ?? blockStart), source);
-    runbook.frontmatter = parsed.frontmatter;
+    runbook.frontmatter = parsed.frontmatter && { ...parsed.frontmatter, fields: typedFields(RunbookFieldsSchema, parsed.frontmatter.data) };
     problems.push(...parsed.problems);
   }
-  const data = runbook.frontmatter?.data ?? {};
-  if (typeof data['title'] === 'string') runbook.title = data['title'];
-  if (typeof data['slug'] === 'string' && data['slug']) runbook.slug = data['slug'];
+  const fields = runbook.frontmatter?.fields;
+  if (fields?.title !== undefined) runbook.title = fields.title;
+  if (fields?.slug) runbook.slug = fields.slug;
   runbook.appliesTo = appliesTo(runbook, source);
+  runbook.directives = collectInline(root, source, { toc: null, quickReference: null }).directives;
   const { anchors } = collectHeadings(root, source);
   for (const section of outline(root).sections) {
     const kind = KNOWN[section.text.toLowerCase()];
@@ -92,10 +94,10 @@ export function parseRunbook(input: Uint8Array | string, path: string): ParsedRu
 }
 
 function appliesTo(runbook: Runbook, source: SourceText): Runbook['appliesTo'] {
-  const value = runbook.frontmatter?.data['applies_to'];
-  if (!Array.isArray(value)) return [];
+  const value = runbook.frontmatter?.fields.applies_to;
+  if (!value) return [];
   const place = runbook.frontmatter?.valuePositions['applies_to'] ?? runbook.frontmatter?.position ?? source.position(0, 0);
-  return value.filter((entry): entry is string => typeof entry === 'string').map((text) => {
+  return value.map((text) => {
     const [guide = '', control = ''] = text.split('#');
     // Point at the list item when it can be found in the YAML, else at the key's value.
     const at = source.text.indexOf(text, place.start.offset);

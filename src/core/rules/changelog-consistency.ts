@@ -6,7 +6,6 @@ export const rule: Rule = {
     id: 'changelog-consistency',
     description: 'The changelog is newest first, its dates are valid, and its newest entry (by date) matches the frontmatter version and last_updated.',
     severity: 'warning',
-    fixable: false,
     docs: 'The changelog table (`| Date | Version | Maturity | Changes | Author |`) is the history auditors read. The entry with the newest date (wherever it sits, so an oldest-first table is read right) must carry the frontmatter `version`, its date must equal `last_updated`, and rows run newest first with real YYYY-MM-DD dates. A table that runs oldest first throughout gets one finding for the order, not one per row.',
     reads: ['The first table of `## Changelog` with Date and Version columns, in either order (newest or oldest first)', 'Frontmatter `version` and `last_updated`'],
     ignores: ['Tables without Date and Version columns', 'Rows without a real YYYY-MM-DD date when finding the newest entry and the order (they get their own finding)', 'A leading `v` on a version (`v1.1.0` is `1.1.0`)'],
@@ -35,14 +34,13 @@ export const rule: Rule = {
     }
     // The newest entry is the one with the latest date wherever it sits; without dates, the top row.
     const latest = dated.reduce<typeof first>((best, entry) => (!best || entry.date.text > best.date.text || (oldestFirst && entry.date.text === best.date.text) ? entry : best), undefined) ?? changelog[0];
-    const data = frontmatter?.data ?? {};
-    const version = typeof data['version'] === 'string' ? data['version'] : null;
+    const version = frontmatter?.fields.version ?? null;
     if (latest && version !== null && latest.version.text.replace(/^v/, '') !== version) {
       const when = isDate(latest.date.text) ? ` (${latest.date.text})` : '';
       context.report({ message: `Unexpected version \`${latest.version.text}\` in the newest changelog entry${when}, expected the frontmatter version \`${version}\``, place: latest.version.position, actual: latest.version.text, expected: [version], ...(frontmatter?.valuePositions['version'] ? { cause: { message: 'frontmatter version', place: frontmatter.valuePositions['version'] } } : {}) });
     }
     const newest = changelog.map((entry) => entry.date.text).filter(isDate).sort().at(-1);
-    const updated = typeof data['last_updated'] === 'string' ? data['last_updated'] : null;
+    const updated = frontmatter?.fields.last_updated ?? null;
     if (newest && updated !== null && updated !== newest && frontmatter) {
       context.report({ message: `Unexpected last_updated \`${updated}\`, expected the newest changelog date \`${newest}\``, place: frontmatter.valuePositions['last_updated'] ?? frontmatter.position, actual: updated, expected: [newest] });
     }

@@ -7,7 +7,6 @@ export const rule: Rule = {
     id: 'cis-nist-unlinked',
     description: 'A control\'s CIS safeguards and NIST IDs share at least one crosswalk link.',
     severity: 'info',
-    fixable: false,
     docs: 'CIS publishes a mapping from CIS Controls v8 safeguards to NIST 800-53 Rev 5. When none of a control\'s CIS safeguards maps to any of its NIST IDs (or their base controls), one of the two mappings may be off. This is information, not an error: the CIS mapping covers only the Low and Moderate baselines.',
     reads: ['Each control\'s catalogued CIS Controls v8 and NIST 800-53 Rev 5 mappings, and NIST base controls of enhancements', 'CIS\'s published CIS-to-NIST mapping in mappings/'],
     ignores: ['Controls with no catalogued CIS safeguard or no catalogued NIST ID', 'Quick-reference tables', 'IDs absent from the catalogs (the `*-id-unknown` rules report them)'],

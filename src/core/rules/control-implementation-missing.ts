@@ -5,7 +5,6 @@ export const rule: Rule = {
     id: 'control-implementation-missing',
     description: 'Every control says how to implement it: ClickOps steps or code.',
     severity: 'warning',
-    fixable: false,
     docs: 'A control needs a `#### ClickOps Implementation` section with steps, or code (a fenced block or a Liquid code-pack include). Without either, it is advice nobody can apply or verify.',
     reads: ['`#### ClickOps Implementation` (also `Implementation`, `Console Implementation`, with or without a status mark) and its list steps', 'Fenced code blocks and Liquid includes anywhere in the control'],
     ignores: ['Numbered reference notes (no level, no mapping table)', 'Steps written as prose without a list'],

@@ -6,7 +6,6 @@ export const rule: Rule = {
     id: 'control-number-duplicate',
     description: 'Each control number is used once.',
     severity: 'error',
-    fixable: false,
     docs: 'Two headings with the same number make quick-reference rows, permalinks (`/guides/<slug>/<number>/`) and exports ambiguous.',
     reads: ['Numbers of controls and of numbered reference notes, in document order'],
     ignores: ['Unnumbered `###` entries', 'Headings in the Compliance Quick Reference'],

@@ -6,7 +6,6 @@ export const rule: Rule = {
     id: 'control-number-gap',
     description: 'Control numbers within a section run 1, 2, 3 without gaps.',
     severity: 'warning',
-    fixable: false,
     docs: 'A gap (1.1, 1.2, 1.4) usually means a control was deleted or moved and links to it now point nowhere. Nested numbers (2.1.1) are counted under their parent.',
     reads: ['Numbers of controls and numbered notes, per parent (`2.1.1` under `2.1`); a letter suffix (`1.2a`) counts as its number'],
     ignores: ['Repeated numbers (`control-number-duplicate`)', 'Numbers that are not dotted integers (`1-3`, reported by `control-number-invalid`)', 'Numbers lower than one already seen'],

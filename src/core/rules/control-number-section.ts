@@ -6,7 +6,6 @@ export const rule: Rule = {
     id: 'control-number-section',
     description: 'A control number starts with the number of the section it sits under.',
     severity: 'warning',
-    fixable: false,
     docs: 'Control `3.2` belongs under `## 3. ...`. A mismatch usually means a control was moved without being renumbered.',
     reads: ['Each control\'s and numbered note\'s number, and the number of the `##` section it sits under'],
     ignores: ['Unnumbered sections (Overview, References)', 'Numbers that are not dotted (`1-3`, reported by `control-number-invalid`)'],

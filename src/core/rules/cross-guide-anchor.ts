@@ -9,12 +9,11 @@ export const rule: CollectionRule = {
     id: 'cross-guide-anchor',
     description: 'Links to another guide\'s anchor point at a heading that guide has.',
     severity: 'error',
-    fixable: false,
     docs: 'A link such as `../github/#11-enforce-mfa` or `github.md#11-enforce-mfa` is checked against the headings of the guide with that slug when it is part of the same run. Links to guides outside the run are not checked.',
     reads: ['Links with a path and a fragment (`../github/#x`, `/guides/github/#x`, `github.md#x`) to a guide of the same run, and that guide\'s heading anchors'],
     ignores: ['Links to guides outside the run', 'External URLs (with a scheme)', 'Links within the guide itself (`anchor-broken`)'],
   },
-  checkCollection(context) {
+  check(context) {
     const bySlug = new Map<string, GuideSummary>(context.guides.map((guide) => [guide.slug, guide]));
     for (const guide of context.guides) {
       for (const link of guide.links) {

@@ -9,7 +9,6 @@ export const rule: Rule = {
     id: 'frontmatter-schema',
     description: 'Frontmatter keys are present and well-formed.',
     severity: 'error',
-    fixable: false,
     docs: `Every guide starts with YAML frontmatter holding ${REQUIRED.map((key) => `\`${key}\``).join(', ')}. Messages point at the offending key or value; unknown keys are kept and not reported.`,
     reads: ['The YAML frontmatter block at the top of the guide: each required key and its value'],
     ignores: ['Unknown keys (kept, not reported)', 'Frontmatter that does not parse, and unreadable files (`frontmatter-yaml`, `input-*`)'],

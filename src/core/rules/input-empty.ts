@@ -4,7 +4,6 @@ export const rule = parseProblemRule({
   id: 'input-empty',
   description: 'The file is empty.',
   severity: 'error',
-  fixable: false,
   docs: 'An empty guide has nothing to check; this usually means a file was truncated or created by mistake.',
   reads: ['The decoded text: empty or whitespace only'],
   ignores: ['A file with frontmatter only: it is not empty (`required-sections` says what is missing)'],

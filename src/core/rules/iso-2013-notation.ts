@@ -9,7 +9,6 @@ export const rule: Rule = {
     id: 'iso-2013-notation',
     description: 'ISO 27001:2022 mappings use 2022 Annex A numbering.',
     severity: 'warning',
-    fixable: false,
     docs: 'ISO/IEC 27001:2022 renumbered Annex A into four themes (A.5-A.8, e.g. `A.8.15 Logging`). IDs such as `A.12.4.1` or `A.9.4.2` are 2013 numbering; label them `ISO 27001:2013` or map them to the 2022 control.',
     reads: ['ISO 27001 IDs under a 2022 (or unversioned) label, in control mappings and in quick-reference ISO tables'],
     ignores: ['IDs under an `ISO 27001:2013` label (an uncatalogued framework, kept as written)', 'Text in ISO cells that has no ID shape'],

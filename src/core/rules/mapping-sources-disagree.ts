@@ -13,7 +13,6 @@ export const rule: Rule = {
     id: 'mapping-sources-disagree',
     description: 'A control that states one framework in several places gives the same IDs in each.',
     severity: 'warning',
-    fixable: false,
     docs: 'Guides may map a control in a `| Framework | Control |` table, a `#### Compliance Mappings` table and inline `**NIST 800-53:**` lines. When two of these list different IDs for one framework, readers cannot tell which is meant; about 3 in 10 real controls with two sources disagree. Catalogued frameworks are compared on normalized IDs (`AC-02` equals `AC-2`); an uncatalogued framework is compared only when every entry is one ID-like token (`1.1.3`, `MS.AAD.3.1v1`, abbreviations completed), since free text such as SLSA levels with notes has no form to compare.',
     reads: ['Per control and framework (catalogued, or uncatalogued with single-token IDs), the normalized IDs of its `| Framework | Control |` table, its `#### Compliance Mappings` table or bullets, and its inline lines, compared as sets'],
     ignores: ['Uncatalogued frameworks whose entries are free text (`Build L2 (Build as Code)` vs `Build L2+`)', 'Order and repetition of IDs', 'Names after IDs', 'Text that is not an ID (`mapping-text-unparsed`)', 'Quick-reference tables'],

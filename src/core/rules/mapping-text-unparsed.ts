@@ -7,7 +7,6 @@ export const rule: Rule = {
     id: 'mapping-text-unparsed',
     description: 'Text in a catalogued framework\'s mapping cell that is not an ID of that framework.',
     severity: 'info',
-    fixable: false,
     docs: 'A mapping cell or line for NIST 800-53, CIS Controls, SOC 2, ISO 27001 or PCI DSS may hold words as well as IDs: a family name (`Access Control family`), a link to a policy, a note. Only entries shaped like an ID of the framework are ID claims and checked against its catalog; the rest is kept in the model as written (`unparsedMappings`) and named here, so a reader can tell it was not read as an ID. Titles after an ID (`SI-7 Software, Firmware, and Information Integrity`) are part of the ID\'s entry, not unparsed text.',
     reads: ['Entries of `| Framework | Control |` and Compliance Mappings tables, and of inline `**NIST 800-53:**` lines, for catalogued frameworks, that have no ID shape'],
     ignores: ['Uncatalogued frameworks (CISA SCuBA, SLSA, ...): hardmap has no ID grammar for them, so every entry is kept as an ID as written', 'Titles that follow an ID, including titles with commas'],

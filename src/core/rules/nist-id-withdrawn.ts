@@ -7,7 +7,6 @@ export const rule: Rule = {
     id: 'nist-id-withdrawn',
     description: 'NIST SP 800-53 Rev 5 IDs are not withdrawn.',
     severity: 'error',
-    fixable: false,
     docs: 'Rev 5 withdrew 182 controls and enhancements and folded them into others (SA-12 Supply Chain Protection went to the SR family). A withdrawn ID maps to nothing an assessor can test; the message names where it was incorporated.',
     reads: ['NIST 800-53 Rev 5 IDs in control mappings and in ID-shaped entries of quick-reference NIST tables, looked up in the catalog'],
     ignores: ['IDs under a `NIST 800-53 Rev 4` label', 'IDs absent from the catalog (`nist-id-unknown`)', 'Text that has no NIST ID shape'],

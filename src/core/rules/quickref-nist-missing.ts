@@ -7,7 +7,7 @@ export const rule: Rule = {
     id: 'quickref-nist-missing',
     description: 'A complete quick reference (one `hardmap fix` generated, or any with `quickref: complete`) lists every NIST ID of every control.',
     severity: 'warning',
-    fixable: true,
+    fix: 'quickref-regenerate',
     docs: 'Across 130 real guides, hand-written quick references keep a hand-picked subset of the NIST mappings their controls declare, and that is a choice, not a defect. So a quick reference is *curated* unless `hardmap fix` generated it (it carries the marker comment `<!-- hardmap: generated ... -->`) or hardmap.config sets `"quickref": "complete"`; only a complete one must have a row for each (NIST ID, control) pair, and only then is a missing pair reported. `"quickref": "curated"` turns the check off even for generated ones. `hardmap fix` regenerates a complete quick reference.',
     reads: ['Complete quick references only: generated ones (marker comment) in `auto` mode, or all with `quickref: complete`', 'NIST tables (ID-first, matrix columns, family summaries): every ID of a row against every control its sections resolve to', 'Each control\'s current, catalogued NIST 800-53 IDs'],
     ignores: ['Hand-written (curated) quick references in `auto` mode, and everything with `quickref: curated`', 'Withdrawn and unknown NIST IDs', 'Other frameworks\' tables'],

@@ -7,7 +7,7 @@ export const rule: Rule = {
     id: 'quickref-nist-unbacked',
     description: 'Every NIST ID in the quick reference is listed by one of the controls its row points at.',
     severity: 'error',
-    fixable: true,
+    fix: 'quickref-regenerate',
     docs: 'The quick reference summarizes the controls; it must not claim more than they do. A row claims that its IDs are implemented by its Guide Section controls together (`| AU-2 / AU-6 | Audit logging | 5.1, 5.2 |`): an ID that none of those controls lists is reported, with the IDs they do list. A family summary entry without a section (`Audit | AU-2, AU-6`) claims the ID for the guide: it is reported when no control of the guide lists it. `hardmap fix` regenerates the quick reference from the controls.',
     reads: ['NIST quick-reference tables read by header: ID-first, matrix columns (`| Control | SOC 2 | NIST 800-53 |`), family summaries', 'Every ID-shaped token of a row (`AU-2 / AU-6`, `AC-11, AC-12`), against the NIST IDs of all the controls its sections resolve to, together', 'Family-summary IDs without a section, against every control of the guide'],
     ignores: ['Titles, family names and other text in ID cells', 'Sections that resolve to a heading that is not a control, to another guide, or to nothing (`quickref-section-unresolved`)', 'Other frameworks\' tables'],

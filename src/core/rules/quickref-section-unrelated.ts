@@ -7,7 +7,7 @@ export const rule: Rule = {
     id: 'quickref-section-unrelated',
     description: 'Each control a NIST quick-reference row points at lists at least one of the row\'s IDs.',
     severity: 'warning',
-    fixable: true,
+    fix: 'quickref-regenerate',
     docs: 'A row with several Guide Sections (`| AC-11, AC-12 | Sessions | [2.6](#26-...), [3.5](#35-...) |`) claims its IDs for those controls together, so an ID only one of them lists is fine. A control of the row that lists none of the row\'s IDs, nor an enhancement or base of one, is reported: the link is probably meant for another row. Rows with one section are left to `quickref-nist-unbacked`, which already says what that control lists.',
     reads: ['NIST quick-reference rows whose sections resolve to two or more controls', 'Each of those controls\' NIST IDs, with the base and enhancements of each'],
     ignores: ['Rows with one section', 'Family-summary entries that claim the whole guide', 'Sections resolving to a heading that is not a control, to another guide, or to nothing', 'Other frameworks\' tables'],

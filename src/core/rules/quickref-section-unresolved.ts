@@ -5,7 +5,7 @@ export const rule: Rule = {
     id: 'quickref-section-unresolved',
     description: 'Every quick-reference Guide Section points at a heading of the guide (a control or a numbered reference entry).',
     severity: 'error',
-    fixable: true,
+    fix: 'quickref-regenerate',
     docs: 'A Guide Section cell is a link to a control\'s anchor (`[1.1](#11-configure-sso)`) or a bare control number (`1.1`); a numbered entry that is not a control (`### 8.5 Environment-Specific Requirements`) is a valid target too, and links to other guides are checked by `cross-guide-anchor`. When the control was renamed, the anchor goes stale; when it was moved or deleted, the number points nowhere. `hardmap fix` regenerates the quick reference from the controls.',
     reads: ['Section columns (`Guide Section`, `Section`, a matrix\'s control column) of every quick-reference table: links to `#anchor`, links into this guide by URL, bare control numbers (`1.1`, `§2.3`)', 'Parenthesised sections of family summaries (`CM-7 (2.3)`)'],
     ignores: ['References that resolve to a control or to another heading of the guide', 'Links to other guides (`cross-guide-anchor` checks them)', 'Numbers inside other tokens: `GOVERN-1.4`, `v5.1.0`, `18.1v1`', 'Links to pages that are not guides', 'Free text (`Build info capture`)'],

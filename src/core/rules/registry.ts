@@ -1,4 +1,7 @@
-import type { CollectionRule, Rule } from './types.ts';
+import { FIXERS } from '../fix/registry.ts';
+import { INTERNAL_ERROR_META } from './engine.ts';
+import { rule as siteSlug } from './site-slug.ts';
+import { isFixable, type CollectionRule, type RegisteredMeta, type Rule, type RuleMeta } from './types.ts';
 import { rule as crossGuideAnchor } from './cross-guide-anchor.ts';
 import { rule as slugDuplicate } from './slug-duplicate.ts';
 import { RUNBOOK_RULES } from './runbook/registry.ts';
@@ -22,6 +25,7 @@ import { rule as inputLimit } from './input-limit.ts';
 import { rule as iso2013Notation } from './iso-2013-notation.ts';
 import { rule as isoIdUnknown } from './iso-id-unknown.ts';
 import { rule as mappingSourcesDisagree } from './mapping-sources-disagree.ts';
+import { rule as mappingSpelling } from './mapping-spelling.ts';
 import { rule as mappingTextUnparsed } from './mapping-text-unparsed.ts';
 import { rule as nistIdUnknown } from './nist-id-unknown.ts';
 import { rule as nistIdWithdrawn } from './nist-id-withdrawn.ts';
@@ -58,6 +62,7 @@ export const RULES: readonly Rule[] = [
   iso2013Notation,
   isoIdUnknown,
   mappingSourcesDisagree,
+  mappingSpelling,
   mappingTextUnparsed,
   nistIdUnknown,
   nistIdWithdrawn,
@@ -76,7 +81,17 @@ export const RULES: readonly Rule[] = [
 /** Rules that look across guides; they run once per check, after every file was analyzed. */
 export const COLLECTION_RULES: readonly CollectionRule[] = [crossGuideAnchor, slugDuplicate];
 
-/** Metadata of every rule, per-file and collection, for docs, config validation and SARIF. */
-export const ALL_RULE_METAS = [...RULES, ...COLLECTION_RULES, ...RUNBOOK_RULES].map((rule) => rule.meta);
+/**
+ * Metadata of every rule of every kind (per guide, collection, runbook, published page) and of the
+ * engine's own `internal-error`, for docs, config validation, SARIF and `hardmap rules`. Every
+ * diagnostic hardmap emits has its id here. `fixable` is derived from the rule's `fix`.
+ */
+export const ALL_RULE_METAS: readonly RegisteredMeta[] = [...RULES, ...COLLECTION_RULES, ...RUNBOOK_RULES, siteSlug, { meta: INTERNAL_ERROR_META }].map(({ meta }) => registered(meta));
 
-export const RULES_BY_ID: ReadonlyMap<string, { meta: Rule['meta'] }> = new Map([...RULES, ...COLLECTION_RULES, ...RUNBOOK_RULES].map((rule) => [rule.meta.id, rule]));
+function registered(meta: RuleMeta): RegisteredMeta {
+  const fixer = FIXERS.find((candidate) => candidate.id === meta.fix);
+  if (meta.fix !== undefined && !fixer) throw new Error(`rule ${meta.id} names fixer ${meta.fix}, which is not in src/core/fix/registry.ts`);
+  return { ...meta, fixable: isFixable(meta), ...(fixer ? { fixer: { id: fixer.id, description: fixer.description } } : {}) };
+}
+
+export const RULES_BY_ID: ReadonlyMap<string, { meta: RegisteredMeta }> = new Map(ALL_RULE_METAS.map((meta) => [meta.id, { meta }]));

@@ -13,7 +13,6 @@ export const rule: Rule = {
     id: 'required-sections',
     description: 'The guide has Overview, Table of Contents, numbered control sections, a Compliance Quick Reference and a Changelog.',
     severity: 'warning',
-    fixable: false,
     docs: 'A guide without these sections cannot be navigated or audited the same way as the others. `hardmap new guide` writes a skeleton that has all of them.',
     reads: ['The titles of the `##` sections, and whether any control was read'],
     ignores: ['Section order', 'Files with neither frontmatter nor sections (input problems)'],

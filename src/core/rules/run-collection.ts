@@ -2,24 +2,19 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import type { GuideSummary } from '../summary.ts';
 import type { ReferenceData } from '../reference.ts';
 import { COLLECTION_RULES } from './registry.ts';
-import { compareDiagnostics, type CheckOptions } from './run-rules.ts';
-import { ruleUrl } from './types.ts';
+import { runRules } from './engine.ts';
+import type { CheckOptions } from './run-rules.ts';
+import type { CollectionRule } from './types.ts';
 
-/** Pure: run the cross-guide rules over a whole set of guides, honouring settings and directives. */
-export function checkCollection(guides: readonly GuideSummary[], reference: ReferenceData, options: CheckOptions): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  for (const rule of COLLECTION_RULES) {
-    const setting = options.rules[rule.meta.id] ?? rule.meta.severity;
-    if (setting === 'off') continue;
-    rule.checkCollection({
-      guides,
-      catalogs: reference.catalogs,
-      report(guide, report) {
-        const directive = guide.directives.find((d) => d.line === report.place.start.line);
-        if (directive && (directive.rules.length === 0 || directive.rules.includes(rule.meta.id))) return;
-        diagnostics.push({ ruleId: rule.meta.id, severity: setting, file: guide.path, url: ruleUrl(rule.meta.id), fixable: rule.meta.fixable, ...report });
-      },
-    });
-  }
-  return diagnostics.sort(compareDiagnostics);
+/**
+ * Pure: run the cross-guide rules over a whole set of guides, honouring settings and each guide's
+ * directives. A collection rule that crashes is reported at the start of the first guide.
+ */
+export function checkCollection(guides: readonly GuideSummary[], reference: ReferenceData, options: CheckOptions, rules: readonly CollectionRule[] = COLLECTION_RULES): Diagnostic[] {
+  const home = guides[0] ?? { path: '', directives: [] };
+  return runRules(rules, options.rules, home, (report) => ({
+    guides,
+    catalogs: reference.catalogs,
+    report: (guide, found) => report(found, guide),
+  }));
 }

@@ -10,7 +10,6 @@ export const rule: Rule = {
     id: 'soc2-unsupported',
     description: 'Says which SOC 2 claims no crosswalk supports from the control\'s NIST or CIS IDs (an info: the AICPA mapping is not exhaustive).',
     severity: 'info',
-    fixable: false,
     docs: 'A SOC 2 criterion claimed for a control (in its mapping table or in the quick reference) should follow from the control\'s NIST 800-53 IDs through the AICPA mapping, or from its CIS safeguards through CIS\'s NIST mapping. A NIST ID counts with its base control and its enhancements (the AICPA mapping often lists `AC-6(1)` where a guide writes `AC-6`). A quick-reference row counts all the controls it names together. When none does, the message says so and names the NIST IDs the AICPA mapping links the criterion to. It is an info, not a warning: the AICPA mapping is a points-of-focus guide, not an exhaustive list, so an unsupported claim may still be right; the rule cannot tell, and says only what the crosswalks say.',
     reads: ['SOC 2 IDs in control mappings, and ID-shaped SOC 2 tokens of quick-reference rows with the controls their sections resolve to (together)', 'The controls\' NIST IDs with their base controls and enhancements, and their CIS safeguards, through the AICPA and CIS crosswalks'],
     ignores: ['SOC 2 IDs absent from the catalog (`soc2-id-unknown`)', 'Quick-reference rows whose Guide Section resolves to no control'],

@@ -5,7 +5,6 @@ export const rule: RunbookRule = {
     id: 'runbook-applies-to',
     description: 'Every `applies_to` entry names a guide and control that exist.',
     severity: 'error',
-    fixable: false,
     docs: 'A runbook is linked from each control it lists in `applies_to` (`qualys#3.3`) and links back to it. An entry whose guide or control does not exist would be a dead link on the site; checked when the guides are part of the same run.',
     reads: ['Each `applies_to` entry (`guide#control`) and the guides and control numbers of the same run'],
     ignores: ['Runs with runbooks only (no guides to check against)'],

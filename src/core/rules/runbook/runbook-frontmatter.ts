@@ -7,7 +7,6 @@ export const rule: RunbookRule = {
     id: 'runbook-frontmatter',
     description: 'Runbook frontmatter has title, slug, applies_to and last_updated, well-formed.',
     severity: 'error',
-    fixable: false,
     docs: 'A runbook starts with YAML frontmatter: `title`, `slug`, `applies_to` (a list of `guide-slug#control-number`) and `last_updated` (YYYY-MM-DD). Messages point at the offending key.',
     reads: ['Runbook frontmatter: `title`, `slug`, `applies_to`, `last_updated`'],
     ignores: ['Unknown keys'],

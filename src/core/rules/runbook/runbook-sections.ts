@@ -12,7 +12,6 @@ export const rule: RunbookRule = {
     id: 'runbook-sections',
     description: 'A runbook has Symptoms, Likely Cause, Recovery Options (each with trade-offs), Validation Checklist and Notes.',
     severity: 'warning',
-    fixable: false,
     docs: 'Operators read runbooks under pressure; the same five sections in the same order let them find the recovery steps fast. Each `### Option N:` under Recovery Options needs a `**Trade-offs:**` line saying what it costs.',
     reads: ['`##` Symptoms, Likely Cause, Recovery Options (`### Option N:` with a `**Trade-offs:**` line), Validation Checklist and Notes'],
     ignores: ['Section order (not checked)', 'Runbooks without frontmatter (`runbook-frontmatter`)'],

@@ -1,7 +1,7 @@
 import type { GuideSummary } from '../../summary.ts';
 import type { Runbook } from '../../model/runbook.ts';
 import type { ParseProblem } from '../../parse/problems.ts';
-import type { Report, RuleMeta } from '../types.ts';
+import type { Report, RuleOf } from '../types.ts';
 
 export interface RunbookRuleContext {
   runbook: Runbook;
@@ -11,7 +11,4 @@ export interface RunbookRuleContext {
   report(report: Report): void;
 }
 
-export interface RunbookRule {
-  meta: RuleMeta;
-  check(context: RunbookRuleContext): void;
-}
+export type RunbookRule = RuleOf<RunbookRuleContext>;
