@@ -112,7 +112,8 @@ async function buildChecked(checked: number, { content, shared, results, store, 
   // What remains of the working directory: Astro writes its prerender chunks into the output
   // folder when that folder's path string starts with the working directory, else under the
   // working directory, and the chunks import Astro's packages, which resolve from ROOT only.
-  // Astro 7 has no option for that folder, so the build runs with ROOT as working directory;
+  // Astro 7 has no option for that folder (it compares against process.cwd() itself: the
+  // fallback came with withastro/astro#4736), so the build runs with ROOT as working directory;
   // nothing else reads it (paths, config and the content commit were resolved from the caller's
   // working directory above and are passed to the integration).
   const cwd = process.cwd();
