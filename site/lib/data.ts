@@ -57,12 +57,12 @@ function segmentsOf(guide: Guide): Map<Control, string> {
 export const controlKey = (guide: string, anchor: string): string => `${guide}\u0000${anchor}`;
 
 async function load(): Promise<SiteData> {
-  const stored = (await Promise.all((await getCollection('guides')).map((entry) => loadStoredGuide(entry.data)))).sort((a, b) => compareText(a.guide.slug, b.guide.slug));
-  const storedRunbooks = (await getCollection('runbooks')).map((entry) => decodeRunbook(entry.data)).sort((a, b) => compareText(a.runbook.slug, b.runbook.slug));
-  const reference = loadReferenceData();
   const entry = await getEntry('hardmap', 'site');
   if (!entry) throw new Error('hardmap: the site entry is missing (is hardmapIntegration() in the Astro config?)');
   const site = decodeSitePages(entry.data);
+  const stored = (await Promise.all((await getCollection('guides')).map((guide) => loadStoredGuide(guide.data, site.check)))).sort((a, b) => compareText(a.guide.slug, b.guide.slug));
+  const storedRunbooks = (await getCollection('runbooks')).map((runbook) => decodeRunbook(runbook.data)).sort((a, b) => compareText(a.runbook.slug, b.runbook.slug));
+  const reference = loadReferenceData();
   const diagnostics = siteDiagnostics(stored, storedRunbooks, reference, site.check);
   const guides = stored.map(({ guide, text, html }): GuideInfo => {
     useRenderedHtml(guide, html);

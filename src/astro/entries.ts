@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../core/model/diagnostic.ts';
-import { ruleUrl } from '../core/rules/types.ts';
+import { checkPublishedPage } from '../core/rules/site-slug.ts';
+import type { CheckOptions } from '../core/rules/run-rules.ts';
 import type { StoredGuide, StoredRunbook } from '../core/stored.ts';
 import { readModel } from '../io/model-store.ts';
 import type { SitePages } from './integration.ts';
@@ -40,22 +40,15 @@ export function decodeRunbook(data: EntryData): StoredRunbook {
 /** The one entry of the `hardmap` collection: what every page needs besides the guides and runbooks. */
 export const decodeSitePages = (data: EntryData): SitePages => JSON.parse(data.json) as SitePages;
 
-/** A note for the author when the published slug differs from the one the guide asked for. */
-function slugDiagnostic(stored: StoredGuide, slug: string): Diagnostic {
-  const place = stored.guide.frontmatter?.valuePositions['slug'] ?? { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
-  return {
-    ruleId: 'site-slug', severity: 'warning', file: stored.guide.path, place, url: ruleUrl('site-slug'), fixable: false, actual: stored.requestedSlug, expected: [slug],
-    message: `Unexpected slug \`${stored.requestedSlug}\` (unsafe in a URL or already used), published as \`${slug}\``,
-  };
-}
-
 /** The stored guide a store entry points at, published under the entry's slug. */
-export async function loadStoredGuide(data: EntryData): Promise<StoredGuide> {
+export async function loadStoredGuide(data: EntryData, options: CheckOptions): Promise<StoredGuide> {
   const ref = JSON.parse(data.json) as GuideRef;
   if (ref.kind !== 'guide-ref') throw new Error('expected a guide entry');
   const model = await readModel(ref.folder, ref.key);
   if (!model) throw new Error(`hardmap: the model of ${ref.path} is missing from ${ref.folder}; build again`);
   const stored = JSON.parse(model.json) as StoredGuide;
   if (ref.slug === stored.requestedSlug) return stored;
-  return { ...stored, guide: { ...stored.guide, slug: ref.slug }, diagnostics: [...stored.diagnostics, slugDiagnostic(stored, ref.slug)] };
+  // A note for the author, through the rule engine (the config's severity and disable comments apply).
+  const page = { path: stored.guide.path, directives: stored.guide.directives, requestedSlug: stored.requestedSlug, slug: ref.slug, slugPlace: stored.guide.frontmatter?.valuePositions['slug'] ?? null };
+  return { ...stored, guide: { ...stored.guide, slug: ref.slug }, diagnostics: [...stored.diagnostics, ...checkPublishedPage(page, options)] };
 }
