@@ -139,6 +139,8 @@ export type CatalogFileEntry = z.infer<typeof CatalogFileEntrySchema>;
 
 export const CatalogFileSchema = z.object({
   framework: FrameworkIdSchema,
+  /** The catalog's own title where it differs from the framework's name (`CIS Critical Security Controls v8`), as messages cite it. */
+  title: z.string().min(1).optional(),
   version: z.string().min(1),
   groups: z.array(z.object({ id: z.string().min(1), title: z.string() })).min(1),
   /** Empty for a profile framework: its entries are the other framework's, tagged in `selections`. */
