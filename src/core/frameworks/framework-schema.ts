@@ -106,6 +106,8 @@ export const FrameworkFileSchema = z.object({
   related: z.array(z.object({ framework: z.string().min(1), relation: z.string().min(1), note: z.string() })),
   /** Facts a reader of the framework's page must know (derived citations, numbering caveats). */
   notes: z.array(z.string().min(1)),
+  /** The framework's rules: `prefix` names them (`nist` gives `nist-id-unknown`), `example` shows normalization in their docs. Without it the id is the prefix. */
+  rules: z.object({ prefix: FrameworkIdSchema, example: z.string().min(1) }).optional(),
 }).superRefine((file, ctx) => {
   if (file.kind === 'profile' && !file.profileOf) ctx.addIssue({ code: 'custom', path: ['profileOf'], message: 'a profile framework names the framework it selects from' });
   if (file.kind === 'catalog' && file.profileOf) ctx.addIssue({ code: 'custom', path: ['profileOf'], message: 'only a profile framework has profileOf' });

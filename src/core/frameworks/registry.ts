@@ -28,6 +28,10 @@ export const CIS = 'cis-controls-v8';
 export const SOC2 = 'soc2-tsc-2017';
 export const ISO = 'iso27001-2022';
 export const PCI = 'pci-dss-4.0.1';
+export const CSF = 'nist-csf-2.0';
+export const NIST_171 = 'nist-800-171-r3';
+export const FEDRAMP = 'fedramp-rev5';
+export const HIPAA = 'hipaa-security-rule';
 
 /** A catalogued framework as its framework.json describes it. */
 export function frameworkInfoOf(file: FrameworkFile): FrameworkInfo {
