@@ -34,11 +34,19 @@ function grammarOf(file: FrameworkFile, files: ReadonlyMap<string, FrameworkFile
   };
 }
 
-const SHIPPED_BY_ID = new Map(SHIPPED_FRAMEWORKS.map((file) => [file.id, file]));
-const GRAMMARS: Record<string, IdGrammar> = Object.fromEntries(SHIPPED_FRAMEWORKS.flatMap((file) => {
-  const grammar = grammarOf(file, SHIPPED_BY_ID);
-  return grammar ? [[file.id, grammar]] : [];
-}));
+/** The ID grammars of a registry, by framework id. */
+export type IdGrammars = Readonly<Record<string, IdGrammar>>;
+
+/** Pure: the grammars of a set of framework.json files (a profile inherits from a file of the same set). */
+export function buildGrammars(files: readonly FrameworkFile[]): IdGrammars {
+  const byId = new Map(files.map((file) => [file.id, file]));
+  return Object.fromEntries(files.flatMap((file) => {
+    const grammar = grammarOf(file, byId);
+    return grammar ? [[file.id, grammar]] : [];
+  }));
+}
+
+const GRAMMARS: IdGrammars = buildGrammars(SHIPPED_FRAMEWORKS);
 
 /** Cell separators: commas and semicolons outside parentheses, `<br>`, and ` / ` between IDs. */
 function segments(cell: string): Array<[number, number]> {
@@ -80,7 +88,12 @@ function segments(cell: string): Array<[number, number]> {
  * `SI-7 Software, Firmware, and Information Integrity` is one entry.
  */
 export function parseIdCell(framework: string, cell: string): IdToken[] {
-  const grammar = GRAMMARS[framework];
+  return parseIdCellWith(GRAMMARS, framework, cell);
+}
+
+/** Pure: `parseIdCell` with the grammars of any registry. */
+export function parseIdCellWith(grammars: IdGrammars, framework: string, cell: string): IdToken[] {
+  const grammar = grammars[framework];
   if (!grammar) return uncataloguedTokens(cell);
   const tokens: IdToken[] = [];
   let named = false;

@@ -38,7 +38,12 @@ export function frameworkInfoOf(file: FrameworkFile): FrameworkInfo {
   return { key: file.id, name: file.name, short: file.short, catalogued: true, labels: file.labels.patterns.map((p) => new RegExp(p.pattern, 'u')), spellings: file.labels.spellings };
 }
 
-export const FRAMEWORKS: readonly FrameworkInfo[] = [...SHIPPED_FRAMEWORKS.map(frameworkInfoOf), ...UNCATALOGUED];
+/** Pure: the registry's frameworks for a set of framework.json files, catalogued first, then the known uncatalogued labels. */
+export function buildFrameworkInfos(files: readonly FrameworkFile[]): FrameworkInfo[] {
+  return [...files.map(frameworkInfoOf), ...UNCATALOGUED];
+}
+
+export const FRAMEWORKS: readonly FrameworkInfo[] = buildFrameworkInfos(SHIPPED_FRAMEWORKS);
 
 const BY_KEY = new Map(FRAMEWORKS.map((framework) => [framework.key, framework]));
 
@@ -84,9 +89,14 @@ export function nearCataloguedLabel(label: string): { framework: FrameworkInfo; 
 
 /** Canonical key for a label; an unknown label becomes `uncatalogued:<slug>` so it is kept, not dropped. */
 export function resolveFrameworkLabel(label: string): ResolvedLabel {
+  return resolveLabelIn(FRAMEWORKS, label);
+}
+
+/** Pure: `resolveFrameworkLabel` over any list of frameworks, tried in order (a registry built from other folders). */
+export function resolveLabelIn(frameworks: readonly FrameworkInfo[], label: string): ResolvedLabel {
   const normalized = normalizeLabel(label);
   const own = `uncatalogued:${normalized.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unnamed'}`;
-  for (const framework of FRAMEWORKS) {
+  for (const framework of frameworks) {
     if (framework.labels.some((pattern) => pattern.test(normalized))) return { key: framework.perLabel ? own : framework.key, known: true };
   }
   // `CIS` and a product (`CIS Windows 11`) names a benchmark, unless it is a slip for CIS Controls.

@@ -8,8 +8,7 @@ import type { Rule } from './types.ts';
  * One rule per catalogued framework: every cited ID must exist in that framework's catalog.
  * They share this body so that messages and did-you-mean hints read the same for all of them.
  */
-export function catalogIdRule(id: string, framework: string, example?: string): Rule {
-  const name = frameworkName(framework);
+export function catalogIdRule(id: string, framework: string, example?: string, name: string = frameworkName(framework)): Rule {
   return {
     meta: {
       id,
