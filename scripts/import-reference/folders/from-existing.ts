@@ -16,7 +16,7 @@ const entry = (e: Partial<CatalogFileEntry> & Pick<CatalogFileEntry, 'id' | 'gro
 function spec(meta: FrameworkMeta, a: Artifact, groups: Array<{ id: string; title: string }>, entries: Array<Omit<CatalogFileEntry, 'level'>>): FolderSpec {
   return {
     meta,
-    catalog: { framework: meta.id, version: str(a.json.version), groups, entries: entries.map((e) => placed(meta, e)) },
+    catalog: { framework: meta.id, title: str(a.json.title), version: str(a.json.version), groups, entries: entries.map((e) => placed(meta, e)) },
     sources: a.sources,
     counts: a.counts,
     what: [`The same requirements as \`mappings/${a.file}\`, made from the same inputs in the same run, as entries with a level, group and parent.`, ...a.note.what],

@@ -32,6 +32,7 @@ export const NIST_53: FrameworkMeta = {
     { id: 'privacy', name: 'PRIVACY', source: 'NIST SP 800-53B PRIVACY baseline (OSCAL profile 5.1.1+u4, with-ids)' },
   ],
   related: [], notes: ['IDs use the NIST display form (AC-2, AC-2(1)); the grammar also reads AC-02, AC-2 (01) and the OSCAL form ac-2.1.'],
+  rules: { prefix: 'nist', example: 'AC-02(01) and ac-2.1 both mean AC-2(1)' },
 };
 
 export { NIST_53_HIERARCHY };
@@ -51,6 +52,7 @@ export const CIS_V8: FrameworkMeta = {
     { id: 'ig3', name: 'Implementation Group 3', source: 'CIS Controls v8 implementation groups' },
   ],
   related: [], notes: ['`2FA` is a word, not safeguard 2: an ID is not followed by a letter.'],
+  rules: { prefix: 'cis', example: 'CIS 6.3 means 6.3' },
 };
 
 export const SOC2: FrameworkMeta = {
@@ -64,6 +66,7 @@ export const SOC2: FrameworkMeta = {
   hierarchy: [{ name: 'criterion', pattern: '((?:CC|PI|A|C|P)\\d+)\\.\\d+', parent: '{1}' }, { name: 'series', pattern: '(?:CC|PI|A|C|P)\\d+' }],
   baselines: [], related: [],
   notes: ['Series entries (CC1 ... P8) carry the AICPA section heading as title; criteria carry no title (AICPA defines no short names).'],
+  rules: { prefix: 'soc2', example: 'cc6.1 means CC6.1' },
 };
 
 export const ISO_27001: FrameworkMeta = {
@@ -81,6 +84,7 @@ export const ISO_27001: FrameworkMeta = {
   ],
   baselines: [], related: [],
   notes: ['Annex A themes (A.5 ... A.8) are groups, not entries. Management-system clauses 4-10.2 are entries of level clause in group clauses; the crosswalk from 800-53 (OLIR #155) maps to some of them. A bare 8.15 in an ISO cell reads as A.8.15.'],
+  rules: { prefix: 'iso', example: '8.15 and A8.15 mean A.8.15' },
 };
 
 export const PCI_DSS: FrameworkMeta = {
@@ -91,4 +95,5 @@ export const PCI_DSS: FrameworkMeta = {
   hierarchy: [{ name: 'requirement', pattern: '((?:\\d{1,2}|A[1-3])(?:\\.\\d+)*)\\.\\d+', parent: '{1}' }, { name: 'principal-requirement', pattern: '\\d{1,2}|A[1-3]' }],
   baselines: [], related: [],
   notes: ['Sub-requirements carry no title (PCI SSC text is not reproduced); principal requirements and Appendices A1-A3 carry their short headings.'],
+  rules: { prefix: 'pci', example: 'Req. 8.3.1 means 8.3.1' },
 };

@@ -32,6 +32,7 @@ export const CSF_2: FrameworkMeta = {
     'A bare NIST CSF label reads as 2.0. Labels that name 1.0 or 1.1 are not matched here and stay with the uncatalogued nist-csf label.',
     'Subcategory titles are NIST outcome statements (public domain); functions keep NIST capitals (GOVERN).',
   ],
+  rules: { prefix: 'csf', example: 'PR.AC-1 means PR.AC-01 and CSF ID.AM-08 means ID.AM-08' },
 };
 
 export const SP_800_171_R3: FrameworkMeta = {
@@ -65,6 +66,7 @@ export const SP_800_171_R3: FrameworkMeta = {
     'Six withdrawn requirements name no target in the catalog: 03.05.06, 03.05.08, 03.05.09, 03.07.01, 03.13.02, 03.13.14.',
     'CMMC 2.0 Level 2 assesses SP 800-171 Rev 2. A guide that cites 3.1.1-style IDs under an 800-171 label cites Rev 2 (see idGrammar.otherEditions); this folder does not translate them.',
   ],
+  rules: { prefix: 'nist-800-171', example: '800-171 03.01.01 and 03.01.01.c.01 mean 03.01.01' },
 };
 
 const FEDRAMP_LABEL = '^fedramp( rev\\.? ?5)?';
@@ -98,6 +100,7 @@ export const FEDRAMP_R5: FrameworkMeta = {
     'LOW adds 7 controls to NIST LOW, MODERATE 36 to NIST MODERATE, HIGH 40 to NIST HIGH; none omits a control of its NIST baseline. LI-SaaS selects the same 156 IDs as LOW, tailored per control.',
     'A label naming a baseline (FedRAMP Moderate) carries it in labels.patterns[].baseline; the canonical spelling FedRAMP drops it, so a fix must keep the baseline spelling.',
   ],
+  rules: { prefix: 'fedramp', example: 'AC-02(01) means AC-2(1), looked up in the FedRAMP baselines' },
 };
 
 const HIPAA_ID = '(45 cfr )?(§ ?)?164\\.3(08|10|12|14|16)(\\([0-9a-z]{1,4}\\))*';
@@ -135,4 +138,5 @@ export const HIPAA: FrameworkMeta = {
     'Entries tagged cprt-variant (164.308(a)(5)(ii)(B).1 ...) are CPRT duplicates of a specification, kept because the CPRT mapping can name them; guides never cite them.',
     'Key activities (KA_164.308(a)(1).1) are SP 800-66 Rev 2 guidance, not regulation text; they are entries so that the 800-53 crosswalk resolves.',
   ],
+  rules: { prefix: 'hipaa', example: '45 CFR § 164.312 (a)(2)(iv) means 164.312(a)(2)(iv)' },
 };

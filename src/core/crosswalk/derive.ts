@@ -1,5 +1,5 @@
 import type { Catalogs } from '../frameworks/catalog.ts';
-import { CIS, ISO, NIST, SOC2 } from '../frameworks/registry.ts';
+import { CIS, CSF, HIPAA, ISO, NIST, NIST_171, SOC2 } from '../frameworks/registry.ts';
 import type { Relationship, Strength } from '../model/relationship.ts';
 import type { Crosswalks } from './crosswalks.ts';
 import { compose, composeAll, RELATIONSHIP_RANK, strengthOf } from './compose.ts';
@@ -56,12 +56,19 @@ export interface TowardEdge {
   hops: PathStep[];
 }
 
-/** Which hops are followed from which asserted framework. */
+/**
+ * Which hops are followed from which asserted framework. CSF 2.0, 800-171 r3 and HIPAA are
+ * reached from 800-53 through their crosswalks, which are untyped or `intersects`: such edges
+ * contribute to the requirement, they never satisfy it.
+ */
 export const HOPS: ReadonlyArray<readonly [from: string, to: string]> = [
   [NIST, SOC2],
   [NIST, ISO],
   [CIS, NIST],
   [CIS, ISO],
+  [NIST, CSF],
+  [NIST, NIST_171],
+  [NIST, HIPAA],
 ];
 
 /**

@@ -106,6 +106,8 @@ export const FrameworkFileSchema = z.object({
   related: z.array(z.object({ framework: z.string().min(1), relation: z.string().min(1), note: z.string() })),
   /** Facts a reader of the framework's page must know (derived citations, numbering caveats). */
   notes: z.array(z.string().min(1)),
+  /** The framework's rules: `prefix` names them (`nist` gives `nist-id-unknown`), `example` shows normalization in their docs. Without it the id is the prefix. */
+  rules: z.object({ prefix: FrameworkIdSchema, example: z.string().min(1) }).optional(),
 }).superRefine((file, ctx) => {
   if (file.kind === 'profile' && !file.profileOf) ctx.addIssue({ code: 'custom', path: ['profileOf'], message: 'a profile framework names the framework it selects from' });
   if (file.kind === 'catalog' && file.profileOf) ctx.addIssue({ code: 'custom', path: ['profileOf'], message: 'only a profile framework has profileOf' });
@@ -139,6 +141,8 @@ export type CatalogFileEntry = z.infer<typeof CatalogFileEntrySchema>;
 
 export const CatalogFileSchema = z.object({
   framework: FrameworkIdSchema,
+  /** The catalog's own title where it differs from the framework's name (`CIS Critical Security Controls v8`), as messages cite it. */
+  title: z.string().min(1).optional(),
   version: z.string().min(1),
   groups: z.array(z.object({ id: z.string().min(1), title: z.string() })).min(1),
   /** Empty for a profile framework: its entries are the other framework's, tagged in `selections`. */

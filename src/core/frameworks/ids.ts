@@ -1,5 +1,7 @@
 import { expandRange, inheritPrefix } from './id-ranges.ts';
-import { CIS, ISO, NIST, PCI, SOC2 } from './registry.ts';
+import type { FrameworkFile } from './framework-schema.ts';
+import { applyTemplate } from './id-template.ts';
+import { SHIPPED_FRAMEWORKS } from './shipped.ts';
 
 /** One ID found in a cell: normalized form, the token as written and its offsets in the cell. */
 export interface IdToken {
@@ -21,36 +23,30 @@ interface IdGrammar {
   examples: string;
 }
 
-const GRAMMARS: Record<string, IdGrammar> = {
-  [NIST]: {
-    // AC-2, AC-02, AC-2(1), AC-2 (01), ac-2.1 (OSCAL form)
-    pattern: /([A-Za-z]{2})-0*(\d+)(?:\s?\(\s*0*(\d+)\s*\)|\.0*(\d+)(?![\d.]))?/y,
-    normalize: (m) => `${(m[1] ?? '').toUpperCase()}-${m[2]}${m[3] ?? m[4] ? `(${m[3] ?? m[4]})` : ''}`,
-    examples: '`AC-2` or `AC-2(1)`',
-  },
-  [CIS]: {
-    // `2FA` is a word, not safeguard 2.
-    pattern: /(?:CIS\s+)?(\d{1,2})(?:\.(\d{1,2}))?(?![\d.A-Za-z])/y,
-    normalize: (m) => (m[2] ? `${Number(m[1])}.${Number(m[2])}` : `${Number(m[1])}`),
-    examples: '`6.3`',
-  },
-  [SOC2]: {
-    pattern: /(CC|PI|A|C|P)\s?(\d{1,2})\.(\d{1,2})(?![\d.])/iy,
-    normalize: (m) => `${(m[1] ?? '').toUpperCase()}${Number(m[2])}.${Number(m[3])}`,
-    examples: '`CC6.1`',
-  },
-  [ISO]: {
-    // A.8.15, A8.15, 8.15, and the 2013 notation A.9.4.2 (kept as written so a rule can flag it)
-    pattern: /(A\s?\.?\s?)?(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?(?![\d.])/iy,
-    normalize: (m) => `A.${Number(m[2])}.${Number(m[3])}${m[4] ? `.${Number(m[4])}` : ''}`,
-    examples: '`A.8.15`',
-  },
-  [PCI]: {
-    pattern: /(?:Req(?:uirement)?\.?\s*)?((?:A[1-3]|\d{1,2})(?:\.\d{1,2}){0,4})(?![\d.])/iy,
-    normalize: (m) => (m[1] ?? '').toUpperCase(),
-    examples: '`8.3.1`',
-  },
-};
+/** The grammar framework.json states as data, made executable; a profile parses the IDs of the framework it selects from. */
+function grammarOf(file: FrameworkFile, files: ReadonlyMap<string, FrameworkFile>): IdGrammar | null {
+  const grammar = file.idGrammar.kind === 'inherit' ? files.get(file.idGrammar.from)?.idGrammar : file.idGrammar;
+  if (!grammar || grammar.kind !== 'pattern') return null;
+  return {
+    pattern: new RegExp(grammar.pattern, `${grammar.flags.replace(/u/g, '')}uy`),
+    normalize: (m) => applyTemplate(grammar.normalize, [...m]),
+    examples: grammar.examples.map((example) => `\`${example}\``).join(' or '),
+  };
+}
+
+/** The ID grammars of a registry, by framework id. */
+export type IdGrammars = Readonly<Record<string, IdGrammar>>;
+
+/** Pure: the grammars of a set of framework.json files (a profile inherits from a file of the same set). */
+export function buildGrammars(files: readonly FrameworkFile[]): IdGrammars {
+  const byId = new Map(files.map((file) => [file.id, file]));
+  return Object.fromEntries(files.flatMap((file) => {
+    const grammar = grammarOf(file, byId);
+    return grammar ? [[file.id, grammar]] : [];
+  }));
+}
+
+const GRAMMARS: IdGrammars = buildGrammars(SHIPPED_FRAMEWORKS);
 
 /** Cell separators: commas and semicolons outside parentheses, `<br>`, and ` / ` between IDs. */
 function segments(cell: string): Array<[number, number]> {
@@ -92,7 +88,12 @@ function segments(cell: string): Array<[number, number]> {
  * `SI-7 Software, Firmware, and Information Integrity` is one entry.
  */
 export function parseIdCell(framework: string, cell: string): IdToken[] {
-  const grammar = GRAMMARS[framework];
+  return parseIdCellWith(GRAMMARS, framework, cell);
+}
+
+/** Pure: `parseIdCell` with the grammars of any registry. */
+export function parseIdCellWith(grammars: IdGrammars, framework: string, cell: string): IdToken[] {
+  const grammar = grammars[framework];
   if (!grammar) return uncataloguedTokens(cell);
   const tokens: IdToken[] = [];
   let named = false;

@@ -1,5 +1,7 @@
 import { editDistance } from './catalog.ts';
+import type { FrameworkFile } from './framework-schema.ts';
 import { UNCATALOGUED } from './known-labels.ts';
+import { SHIPPED_FRAMEWORKS } from './shipped.ts';
 
 /**
  * The framework labels hardmap knows. Guides spell one framework many ways (`NIST 800-53`,
@@ -26,35 +28,22 @@ export const CIS = 'cis-controls-v8';
 export const SOC2 = 'soc2-tsc-2017';
 export const ISO = 'iso27001-2022';
 export const PCI = 'pci-dss-4.0.1';
+export const CSF = 'nist-csf-2.0';
+export const NIST_171 = 'nist-800-171-r3';
+export const FEDRAMP = 'fedramp-rev5';
+export const HIPAA = 'hipaa-security-rule';
 
-export const FRAMEWORKS: readonly FrameworkInfo[] = [
-  {
-    key: NIST, name: 'NIST SP 800-53 Rev 5', short: 'NIST 800-53', catalogued: true,
-    labels: [/^nist (sp )?800-?53( ?(rev\.?|revision|r) ?5(\.\d+)*)?$/],
-    spellings: ['NIST 800-53', 'NIST 800-53 Rev 5', 'NIST SP 800-53'],
-  },
-  {
-    key: CIS, name: 'CIS Controls v8', short: 'CIS v8', catalogued: true,
-    labels: [/^cis (critical security )?controls?( v ?8(\.\d+)*)?$/, /^cis( csc)? v ?8(\.\d+)*$/, /^cis csc$/],
-    spellings: ['CIS Controls', 'CIS Controls v8'],
-  },
-  {
-    key: SOC2, name: 'SOC 2 Trust Services Criteria (2017)', short: 'SOC 2', catalogued: true,
-    labels: [/^(aicpa )?soc ?2( type (ii|2|i|1))?( tsc| trust services criteria)?( 2017)?$/, /^(aicpa )?tsc( 2017)?$/, /^trust services criteria$/],
-    spellings: ['SOC 2', 'SOC 2 TSC'],
-  },
-  {
-    key: ISO, name: 'ISO/IEC 27001:2022 Annex A', short: 'ISO 27001', catalogued: true,
-    labels: [/^iso(\/iec)? ?27001( ?: ?2022| 2022)?( annex a)?$/],
-    spellings: ['ISO 27001', 'ISO 27001:2022'],
-  },
-  {
-    key: PCI, name: 'PCI DSS v4.0.1', short: 'PCI DSS', catalogued: true,
-    labels: [/^pci[ -]?dss( v? ?4(\.0(\.1)?)?)?$/],
-    spellings: ['PCI DSS', 'PCI DSS v4.0.1'],
-  },
-  ...UNCATALOGUED,
-];
+/** A catalogued framework as its framework.json describes it. */
+export function frameworkInfoOf(file: FrameworkFile): FrameworkInfo {
+  return { key: file.id, name: file.name, short: file.short, catalogued: true, labels: file.labels.patterns.map((p) => new RegExp(p.pattern, 'u')), spellings: file.labels.spellings };
+}
+
+/** Pure: the registry's frameworks for a set of framework.json files, catalogued first, then the known uncatalogued labels. */
+export function buildFrameworkInfos(files: readonly FrameworkFile[]): FrameworkInfo[] {
+  return [...files.map(frameworkInfoOf), ...UNCATALOGUED];
+}
+
+export const FRAMEWORKS: readonly FrameworkInfo[] = buildFrameworkInfos(SHIPPED_FRAMEWORKS);
 
 const BY_KEY = new Map(FRAMEWORKS.map((framework) => [framework.key, framework]));
 
@@ -78,13 +67,7 @@ export interface ResolvedLabel {
 }
 
 /** Further spellings of catalogued labels, only to measure how near an unknown label is to one. */
-const NEAR_SPELLINGS: Record<string, string[]> = {
-  [NIST]: ['NIST SP 800-53 Rev 5'],
-  [CIS]: ['CIS Critical Security Controls', 'CIS v8'],
-  [SOC2]: ['SOC 2 Type II', 'SOC 2 Type 2', 'AICPA SOC 2'],
-  [ISO]: ['ISO/IEC 27001:2022'],
-  [PCI]: ['PCI DSS 4.0'],
-};
+const NEAR_SPELLINGS: Record<string, string[]> = Object.fromEntries(SHIPPED_FRAMEWORKS.map((file) => [file.id, file.labels.nearSpellings]));
 
 /**
  * The catalogued framework an unknown label is a near-miss spelling of (`NIST 800-35`,
@@ -106,9 +89,14 @@ export function nearCataloguedLabel(label: string): { framework: FrameworkInfo; 
 
 /** Canonical key for a label; an unknown label becomes `uncatalogued:<slug>` so it is kept, not dropped. */
 export function resolveFrameworkLabel(label: string): ResolvedLabel {
+  return resolveLabelIn(FRAMEWORKS, label);
+}
+
+/** Pure: `resolveFrameworkLabel` over any list of frameworks, tried in order (a registry built from other folders). */
+export function resolveLabelIn(frameworks: readonly FrameworkInfo[], label: string): ResolvedLabel {
   const normalized = normalizeLabel(label);
   const own = `uncatalogued:${normalized.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unnamed'}`;
-  for (const framework of FRAMEWORKS) {
+  for (const framework of frameworks) {
     if (framework.labels.some((pattern) => pattern.test(normalized))) return { key: framework.perLabel ? own : framework.key, known: true };
   }
   // `CIS` and a product (`CIS Windows 11`) names a benchmark, unless it is a slip for CIS Controls.

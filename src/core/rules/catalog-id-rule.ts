@@ -6,16 +6,15 @@ import type { Rule } from './types.ts';
 
 /**
  * One rule per catalogued framework: every cited ID must exist in that framework's catalog.
- * They share this body so that messages and did-you-mean hints read the same for all five.
+ * They share this body so that messages and did-you-mean hints read the same for all of them.
  */
-export function catalogIdRule(id: string, framework: string, example: string): Rule {
-  const name = frameworkName(framework);
+export function catalogIdRule(id: string, framework: string, example?: string, name: string = frameworkName(framework)): Rule {
   return {
     meta: {
       id,
       description: `${name} IDs exist in the ${name} catalog.`,
       severity: 'error',
-      docs: `Each ${name} ID in a control's mappings or in the quick reference is looked up in \`mappings/catalogs\`. IDs are normalized first (e.g. \`${example}\`), so only IDs that are really absent are reported, with the nearest existing IDs as suggestions. Only entries shaped like a ${name} ID are IDs: a title after an ID, a family name or a link to a policy is never reported as an unknown ID.`,
+      docs: `Each ${name} ID in a control's mappings or in the quick reference is looked up in its catalog under \`mappings/frameworks\`. IDs are normalized first${example ? ` (e.g. \`${example}\`)` : ''}, so only IDs that are really absent are reported, with the nearest existing IDs as suggestions. Only entries shaped like a ${name} ID are IDs: a title after an ID, a family name or a link to a policy is never reported as an unknown ID.`,
       reads: [`${name} entries of \`| Framework | Control |\` and Compliance Mappings tables and inline lines that have the shape of a ${name} ID (${idExamples(framework) ?? 'its ID form'}), the ID text of a link among them`, `ID-shaped entries of quick-reference ${name} tables`],
       ignores: ['Entries without an ID shape (words, titles, family names, links to policies): kept as written, see `mapping-text-unparsed`', 'Titles after an ID, commas included (`SI-7 Software, Firmware, and Information Integrity`)', ...(framework === ISO ? ['2013-notation IDs (`iso-2013-notation` reports them)'] : [])],
     },
