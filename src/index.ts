@@ -12,7 +12,7 @@ export { linkedSlug } from './core/rules/cross-guide-anchor.ts';
 export { rulesReference } from './core/docs/rules-reference.ts';
 export type { Rule, RuleMeta, RuleContext, RuleOptions } from './core/rules/types.ts';
 export { buildCatalogs, nearestIds, type Catalog, type CatalogEntry, type Catalogs, type CatalogFiles } from './core/frameworks/catalog.ts';
-export { FRAMEWORKS, NIST, CIS, SOC2, ISO, PCI, frameworkInfo, frameworkName, resolveFrameworkLabel, normalizeLabel, nearCataloguedLabel } from './core/frameworks/registry.ts';
+export { FRAMEWORKS, NIST, CIS, SOC2, ISO, PCI, CSF, NIST_171, FEDRAMP, HIPAA, frameworkInfo, frameworkName, resolveFrameworkLabel, normalizeLabel, nearCataloguedLabel } from './core/frameworks/registry.ts';
 export { parseIdCell, normalizeId, isIso2013Notation } from './core/frameworks/ids.ts';
 export type { ReferenceData } from './core/reference.ts';
 export { buildCrosswalks, type Crosswalks, type CrosswalkFile, type CrosswalkEdge } from './core/crosswalk/crosswalks.ts';

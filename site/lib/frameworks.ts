@@ -1,12 +1,14 @@
-import { CIS, compareIds, frameworkInfo, ISO, NIST, PCI, SOC2, type Catalog, type CatalogEntry, type ReferenceData } from 'hardmap';
+import { CIS, compareIds, CSF, FEDRAMP, frameworkInfo, FRAMEWORKS, HIPAA, ISO, NIST, NIST_171, PCI, SOC2, type Catalog, type CatalogEntry, type ReferenceData } from 'hardmap';
 import { idSlug } from 'hardmap/astro';
 import { requirementPath } from './urls.ts';
 
-/** The catalogued frameworks, in the order the site presents them. */
-export const FRAMEWORK_KEYS = [NIST, CIS, SOC2, ISO, PCI] as const;
+/** The catalogued frameworks, in the registry's order (mappings/frameworks): each gets an index and a page per requirement. */
+export const FRAMEWORK_KEYS: readonly string[] = FRAMEWORKS.filter((framework) => framework.catalogued).map((framework) => framework.key);
 
-/** What a framework index groups by, in the catalog's own words. */
-export const GROUP_NOUN: Record<string, string> = { [NIST]: 'family', [CIS]: 'control', [SOC2]: 'category', [ISO]: 'theme', [PCI]: 'requirement' };
+const GROUP_NOUNS: Record<string, string> = { [NIST]: 'family', [CIS]: 'control', [SOC2]: 'category', [ISO]: 'theme', [PCI]: 'requirement', [CSF]: 'function', [NIST_171]: 'family', [FEDRAMP]: 'family', [HIPAA]: 'section' };
+
+/** What a framework index groups by, in the catalog's own words ("group" for a framework added as data only). */
+export const groupNoun = (key: string): string => GROUP_NOUNS[key] ?? 'group';
 
 export const shortName = (key: string): string => frameworkInfo(key)?.short ?? key.replace(/^uncatalogued:/, '');
 export const longName = (key: string): string => frameworkInfo(key)?.name ?? key.replace(/^uncatalogued:/, '');

@@ -131,7 +131,9 @@ describe('the built site in Chromium', () => {
       hops: li.querySelectorAll('a.hop').length,
     })));
     expect(items.map((i) => `${i.key} ${i.strength}`).sort()).toEqual(rows.map((row) => `${row.framework} ${row.frameworkId} ${row.strength}`).sort());
-    expect(new Set(rows.map((row) => row.framework))).toEqual(new Set(['iso27001-2022', 'nist-800-53-r5', 'soc2-tsc-2017']));
+    // ISO, SOC 2 and NIST at least (CSF 2.0 and HIPAA are reached from NIST through their crosswalks too).
+    const derivedFrameworks = new Set(rows.map((row) => row.framework));
+    for (const framework of ['iso27001-2022', 'nist-800-53-r5', 'soc2-tsc-2017']) expect(derivedFrameworks.has(framework), framework).toBe(true);
     for (const row of rows) {
       const item = items.find((i) => i.key === `${row.framework} ${row.frameworkId}`);
       expect(item?.text, row.frameworkId).toContain(`(${row.relationship}) via`);
