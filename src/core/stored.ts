@@ -21,8 +21,9 @@ export interface StoredGuide {
 }
 
 /** The stored JSON of a guide just analyzed: `requestedSlug` is the slug it asked for, not yet made safe or unique. */
-export function storedGuideJson(parsed: ParsedGuide, diagnostics: Diagnostic[]): string {
-  const stored: StoredGuide = { kind: 'guide', requestedSlug: parsed.guide.slug, guide: parsed.guide, text: parsed.text, diagnostics, html: parsed.root ? renderIndex(parsed.root) : [] };
+/** `html: false` leaves the rendered blocks out: commands that need the model only (`export`, `diff`, `show`) do not pay for rendering. */
+export function storedGuideJson(parsed: ParsedGuide, diagnostics: Diagnostic[], html = true): string {
+  const stored: StoredGuide = { kind: 'guide', requestedSlug: parsed.guide.slug, guide: parsed.guide, text: parsed.text, diagnostics, html: html && parsed.root ? renderIndex(parsed.root) : [] };
   return JSON.stringify(stored);
 }
 

@@ -30,6 +30,8 @@ export interface AnalyzeOptions {
   cache: boolean;
   /** Keep each guide's full model there (the site, `export`, `show`): a cached result counts only when its model is there too. */
   store?: ModelStore;
+  /** Render each guide's HTML into the stored model (default true; the site needs it, the other commands do not). */
+  html?: boolean;
   /** Warm threads and in-memory results shared by the runs of `check --watch`. */
   session?: CheckSession;
   readFile?: FileReader;
@@ -120,7 +122,7 @@ export async function* analyzeFiles(files: readonly string[], options: AnalyzeOp
         // Known from fstat, before a byte is read: the answer costs no memory, whatever the size.
         const { diagnostics, parsed } = tooLargeResult(path, read.size, read.limit, options.reference, options.check);
         const key = resultKey(new Uint8Array(), `${path}\u0000over ${read.size}`, options.check);
-        if (store) await store.set(key, { slug: parsed.guide.slug, json: storedGuideJson(parsed, diagnostics) }, false);
+        if (store) await store.set(key, { slug: parsed.guide.slug, json: storedGuideJson(parsed, diagnostics, options.html !== false) }, false);
         progress();
         yield withText({ kind: 'guide' as const, path, key, bytes: new Uint8Array(), diagnostics, summary: summarizeGuide(parsed.guide), stopped: false, tooLarge: { size: read.size, limit: read.limit } });
         continue;
@@ -194,14 +196,14 @@ function inThread(options: AnalyzeOptions): Analyzer {
   return {
     async one(path, bytes) {
       const { parsed, diagnostics } = analyzeGuide(bytes, path, options.reference, options.check);
-      return { diagnostics, summary: summarizeGuide(parsed.guide), stopped: false, ...(options.store ? { model: storedGuideJson(parsed, diagnostics) } : {}) };
+      return { diagnostics, summary: summarizeGuide(parsed.guide), stopped: false, ...(options.store ? { model: storedGuideJson(parsed, diagnostics, options.html !== false) } : {}) };
     },
     close: async () => undefined,
   };
 }
 
 function pooled(options: AnalyzeOptions): Analyzer {
-  const settings = { options: options.check, threads: options.threads, budgetMs: options.budgetMs, models: options.store !== undefined };
+  const settings = { options: options.check, threads: options.threads, budgetMs: options.budgetMs, models: options.store !== undefined, html: options.html !== false };
   const { session } = options;
   // A session's threads never return models; a run that wants them gets threads of its own.
   const shared = session && !settings.models;
@@ -214,7 +216,7 @@ function pooled(options: AnalyzeOptions): Analyzer {
       if ('error' in reply) return { error: reply.error };
       const reason: StopReason = reply.stopped === 'time' ? { budget: 'time', limitMs: options.budgetMs } : { budget: 'memory', limitMb: WORKER_HEAP_MB };
       const { parsed, diagnostics } = stoppedGuide(bytes, path, reason, options.reference, options.check);
-      return { diagnostics, summary: summarizeGuide(parsed.guide), stopped: true, ...(options.store ? { model: storedGuideJson(parsed, diagnostics) } : {}) };
+      return { diagnostics, summary: summarizeGuide(parsed.guide), stopped: true, ...(options.store ? { model: storedGuideJson(parsed, diagnostics, options.html !== false) } : {}) };
     },
     // A session's threads outlive the run; they are unref'd while idle, so they never hold the process.
     close: async () => {

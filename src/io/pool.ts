@@ -17,6 +17,8 @@ export interface PoolSettings {
   budgetMs: number;
   /** Also return each guide's full model (for the site build). */
   models: boolean;
+  /** With `models`: render the guide's HTML into it (the site needs it, other commands do not). */
+  html?: boolean;
   /** Old-generation heap per worker (default WORKER_HEAP_MB). */
   heapMb?: number;
   /** The worker script (tests substitute one that hangs or runs out of memory). */
@@ -60,7 +62,7 @@ export function createAnalysisPool(settings: PoolSettings): AnalysisPool {
 
   const spawn = (): Slot => {
     const worker = new Worker(settings.script ?? new URL('./worker.ts', import.meta.url), {
-      workerData: { options: settings.options, models: settings.models },
+      workerData: { options: settings.options, models: settings.models, html: settings.html !== false },
       resourceLimits: { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: settings.heapMb ?? WORKER_HEAP_MB },
     });
     const slot: Slot = { worker, ready: false, task: null, timer: null };

@@ -12,14 +12,14 @@ import type { WorkerReply } from './pool.ts';
  * reads a file: the bytes are those the main thread read and hashed, so a result is always
  * cached under the key of the bytes it was made from, even when the file is saved meanwhile.
  */
-const { options, models } = workerData as { options: CheckOptions; models: boolean };
+const { options, models, html } = workerData as { options: CheckOptions; models: boolean; html: boolean };
 const reference = loadReferenceData();
 
 parentPort?.on('message', (message: { path: string; bytes: Uint8Array }) => {
   let reply: WorkerReply;
   try {
     const { parsed, diagnostics } = analyzeGuide(message.bytes, message.path, reference, options);
-    reply = { ok: true, diagnostics, summary: summarizeGuide(parsed.guide), ...(models ? { model: storedGuideJson(parsed, diagnostics) } : {}) };
+    reply = { ok: true, diagnostics, summary: summarizeGuide(parsed.guide), ...(models ? { model: storedGuideJson(parsed, diagnostics, html) } : {}) };
   } catch (error) {
     reply = { ok: false, error: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
   }
