@@ -4,23 +4,10 @@ import type { QuickReferenceId } from '../model/document.ts';
 import type { SourceText } from './source.ts';
 import { bodyRows, cellText, type CellText } from './table.ts';
 
-export interface CellIds {
-  ids: QuickReferenceId[];
-  /** Offset where each ID token ends (its trailing title excluded), for reading what follows it. */
-  idEnds: number[];
-}
-
-/** Every ID of a quick-reference cell, with the framework's ID grammar. */
-export function idsInCell(framework: string, cell: CellText, source: SourceText): CellIds {
-  const tokens = cell.raw.trim() === '' ? [] : parseIdCell(framework, cell.raw);
-  return {
-    ids: tokens.map((token) => ({ id: token.id, idText: token.idText, text: token.text, shaped: token.shaped, position: source.position(cell.start + token.start, cell.start + token.start + token.idText.length) })),
-    idEnds: tokens.map((token) => cell.start + token.start + token.idText.length),
-  };
-}
-
+/** Every ID of a quick-reference cell, with the framework's ID grammar; each position spans the ID token only. */
 export function idsOf(framework: string, cell: CellText, source: SourceText): QuickReferenceId[] {
-  return idsInCell(framework, cell, source).ids;
+  const tokens = cell.raw.trim() === '' ? [] : parseIdCell(framework, cell.raw);
+  return tokens.map((token) => ({ id: token.id, idText: token.idText, text: token.text, shaped: token.shaped, position: source.position(cell.start + token.start, cell.start + token.start + token.idText.length) }));
 }
 
 /**

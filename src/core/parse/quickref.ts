@@ -3,7 +3,7 @@ import { CIS, ISO, NIST, PCI, resolveFrameworkLabel, SOC2 } from '../frameworks/
 import type { QuickReference, QuickReferenceRow, QuickReferenceShape, QuickReferenceTable } from '../model/document.ts';
 import type { AnchorMap } from './blocks.ts';
 import type { SectionChunk } from './outline.ts';
-import { idColumnByContent, idsInCell, idsOf } from './quickref-ids.ts';
+import { idColumnByContent, idsOf } from './quickref-ids.ts';
 import { columnRole, type ColumnRole } from './quickref-columns.ts';
 import { sectionRefs, type SectionRefContext } from './quickref-sections.ts';
 import type { SourceText } from './source.ts';
@@ -120,7 +120,7 @@ function familyTable(reading: TableReading, framework: string, label: string, fa
   for (const row of bodyRows(reading.table)) {
     const cell = cellText(row.children[idColumn], reading.source);
     const familyName = cellText(row.children[familyColumn], reading.source).plain;
-    const { ids, idEnds } = idsInCell(framework, cell, reading.source);
+    const ids = idsOf(framework, cell, reading.source);
     const base = { frameworkId: { text: cell.raw, position: reading.source.position(cell.start, cell.end) }, label: familyName, position: positionOf(row, reading.source) };
     if (sectionColumn !== -1) {
       const sections = sectionRefs(cellText(row.children[sectionColumn], reading.source), reading.source, reading.context);
@@ -130,7 +130,7 @@ function familyTable(reading: TableReading, framework: string, label: string, fa
     ids.forEach((id, position) => {
       const next = ids[position + 1]?.position.start.offset ?? cell.end;
       // From the end of the ID itself: `A.8.15` must not be read as the section `A.8.15` it names.
-      const sections = sectionRefs(cell, reading.source, reading.context, idEnds[position] ?? id.position.end.offset, next);
+      const sections = sectionRefs(cell, reading.source, reading.context, id.position.end.offset, next);
       rows.push({ ...base, ids: [id], sections, scope: sections.length > 0 ? 'sections' : 'guide' });
     });
   }
