@@ -54,6 +54,13 @@ function segmentsOf(guide: Guide): Map<Control, string> {
   }));
 }
 
+/** URL segment of the control a row names (anchor and number, as guides may repeat a number). */
+export function controlSegment(bySlug: ReadonlyMap<string, GuideInfo>, row: Pick<RequirementControl, 'guide' | 'controlAnchor' | 'controlNumber'>): string {
+  const info = bySlug.get(row.guide);
+  const control = info?.guide.controls.find((c) => c.anchor === row.controlAnchor && c.number === row.controlNumber);
+  return (control && info?.segments.get(control)) ?? row.controlNumber;
+}
+
 export const controlKey = (guide: string, anchor: string): string => `${guide}\u0000${anchor}`;
 
 async function load(): Promise<SiteData> {

@@ -74,3 +74,28 @@ export function childrenOf(catalog: Catalog, id: string): CatalogEntry[] {
   }
   return map.get(id) ?? [];
 }
+
+/** One count for a catalog, the same on /frameworks/ and the framework's own page: in force, and withdrawn. */
+export function requirementCounts(catalog: Catalog): { active: number; withdrawn: number } {
+  let withdrawn = 0;
+  for (const entry of catalog.entries.values()) if (entry.withdrawn) withdrawn++;
+  return { active: catalog.entries.size - withdrawn, withdrawn };
+}
+
+/** Nearest ancestor with a title: PCI DSS sub-requirements carry none (licensed text), their principal requirement does. */
+export function titledAncestor(catalog: Catalog, entry: CatalogEntry): CatalogEntry | undefined {
+  let current = entry.parent ? catalog.entries.get(entry.parent) : undefined;
+  while (current && !current.title) current = current.parent ? catalog.entries.get(current.parent) : undefined;
+  return current;
+}
+
+/** Depth of an entry under its group's top (PCI 1 is 0, 1.2 is 1, 1.2.3 is 2). */
+export function depthOf(catalog: Catalog, entry: CatalogEntry): number {
+  let depth = 0;
+  for (let current = entry; current.parent; depth++) {
+    const parent = catalog.entries.get(current.parent);
+    if (!parent || depth > 16) break;
+    current = parent;
+  }
+  return depth;
+}

@@ -3,8 +3,9 @@ import type { AstroIntegration } from 'astro';
 
 /**
  * Runs Pagefind over the built HTML once Astro has written it. Only regions marked
- * `data-pagefind-body` are indexed (the control cards of the control pages), so catalog,
- * framework and matrix pages do not flood the results; filters come from `data-pagefind-filter`.
+ * `data-pagefind-body` are indexed (the control card of a control page, the heading and facts of
+ * a requirement page, a runbook), so catalog and matrix pages do not flood the results; filters
+ * come from `data-pagefind-filter` (type, framework, vendor, level).
  */
 export function pagefindIntegration(): AstroIntegration {
   return {
@@ -16,9 +17,9 @@ export function pagefindIntegration(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-        // Only guide and control pages carry `data-pagefind-body`; Pagefind would read the other
-        // half of the site (framework pages) just to skip it.
-        const added = await index.addDirectory({ path: site, glob: 'guides/**/*.html' });
+        // Control pages, requirement pages and runbooks carry `data-pagefind-body`; the globs keep
+        // Pagefind from reading the matrices and framework indexes just to skip them.
+        const added = await index.addDirectory({ path: site, glob: '{guides,frameworks,runbooks}/**/*.html' });
         if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site.replace(/\/$/, '')}/pagefind` });
         if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);

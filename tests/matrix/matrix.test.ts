@@ -25,7 +25,7 @@ describe('matrices', () => {
   it('counts NIST family, baseline, CIS group and level coverage against the catalogs', () => {
     const families = nistFamilyCoverage(rows, reference.catalogs);
     expect(families.families).toHaveLength(20);
-    expect(families.cells['example']?.['IA']).toMatchObject({ covered: 2, asserted: 2 });
+    expect(families.cells['example']?.['IA']).toMatchObject({ covered: 2, asserted: 2, ids: ['IA-2', 'IA-2(1)'] });
     expect(families.cells['*']?.['AU']?.covered).toBeGreaterThanOrEqual(2);
     const baselines = baselineCoverage(rows, reference.catalogs);
     expect(baselines.map((b) => [b.baseline, b.total])).toEqual([['low', 149], ['moderate', 287], ['high', 370]]);

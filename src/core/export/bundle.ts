@@ -72,7 +72,8 @@ export async function exportFiles(guides: readonly Guide[], reference: Reference
   if (wants('xlsx')) files.push({ path: 'mappings.xlsx', data: await toXlsx(rows, xlsxCoverage(rows, reference, options.title), new Date(/T/.test(options.date) ? options.date : `${options.date}T00:00:00Z`)) });
   if (wants('oscal')) {
     const selected = options.filter.guides?.length ? guides.filter((guide) => options.filter.guides?.includes(guide.slug)) : guides;
-    const documents = oscalDocuments(selected, reference, { lastModified: options.date, version: options.generator.version, contentCommit: options.contentCommit });
+    const scope = options.filter.guides?.length ? selected.map((guide) => guide.title).join('; ') : '';
+    const documents = oscalDocuments(selected, reference, { lastModified: options.date, version: options.generator.version, contentCommit: options.contentCommit, ...(scope ? { scope } : {}) });
     for (const [name, document] of Object.entries(documents)) files.push({ path: `oscal/${name}`, data: `${JSON.stringify(document, null, 2)}\n` });
   }
   return files;

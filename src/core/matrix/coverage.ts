@@ -9,6 +9,8 @@ export interface CoverageCell {
   covered: number;
   /** Covered by an asserted mapping (not only through a crosswalk). */
   asserted: number;
+  /** The covered IDs themselves, in catalog order, so a cell can link to the list it counts. */
+  ids: string[];
 }
 
 /** Requirement IDs a set of rows covers, asserted or derived. */
@@ -17,7 +19,8 @@ function covered(rows: readonly MappingRow[], framework: string, assertedOnly = 
 }
 
 function cell(ids: readonly string[], hit: Set<string>, hitAsserted: Set<string>): CoverageCell {
-  return { total: ids.length, covered: ids.filter((id) => hit.has(id)).length, asserted: ids.filter((id) => hitAsserted.has(id)).length };
+  const reached = ids.filter((id) => hit.has(id));
+  return { total: ids.length, covered: reached.length, asserted: ids.filter((id) => hitAsserted.has(id)).length, ids: reached };
 }
 
 /** NIST families x guides (plus the whole collection under `*`), over active controls. */
@@ -31,7 +34,7 @@ export function nistFamilyCoverage(rows: readonly MappingRow[], catalogs: Catalo
     const subset = guide === '*' ? rows : rows.filter((row) => row.guide === guide);
     const hit = covered(subset, NIST);
     const hitAsserted = covered(subset, NIST, true);
-    cells[guide] = Object.fromEntries(families.map((family) => [family.id, cell(active.filter((entry) => entry.group === family.id).map((entry) => entry.id), hit, hitAsserted)]));
+    cells[guide] = Object.fromEntries(families.map((family) => [family.id, cell(active.filter((entry) => entry.group === family.id).map((entry) => entry.id).sort(compareIds), hit, hitAsserted)]));
   }
   return { families, guides, cells };
 }

@@ -23,6 +23,13 @@ export const RelationshipSourceSchema = z.object({
 });
 export type RelationshipSource = z.infer<typeof RelationshipSourceSchema>;
 
+/** Where a crosswalk came from: the inputs with their hashes and upstream commits, and the importer's notes. */
+export const CrosswalkProvenanceSchema = z.object({
+  sources: z.array(z.object({ path: z.string(), sha256: z.string(), upstream: z.string() })),
+  notes: z.string().optional(),
+});
+export type CrosswalkProvenance = z.infer<typeof CrosswalkProvenanceSchema>;
+
 /** A file of mappings/crosswalks/, as scripts/import-reference writes it. */
 export const CrosswalkFileSchema = z.object({
   id: z.string().min(1),
@@ -30,6 +37,8 @@ export const CrosswalkFileSchema = z.object({
   to: z.string().min(1),
   title: z.string(),
   license: z.string(),
+  /** Optional so hand-made test crosswalks need none; every imported file has it (the site's provenance pages show it). */
+  provenance: CrosswalkProvenanceSchema.optional(),
   relationships: RelationshipSourceSchema,
   /** `from` IDs the source leaves unmapped. */
   unmappedFrom: z.array(z.string()),

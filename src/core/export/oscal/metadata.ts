@@ -11,6 +11,8 @@ export interface OscalOptions {
   version: string;
   /** Git commit of the content, or null outside a repository. */
   contentCommit: string | null;
+  /** The guides a per-guide export covers, named in every document title (`hardmap export --guide`). */
+  scope?: string;
 }
 
 /** The released NIST catalog that implemented requirements and mappings point into. */
@@ -39,7 +41,8 @@ export function nonEmpty<K extends string>(key: K, items: readonly unknown[]): P
 
 export function metadata(title: string, options: OscalOptions, remarks: string): Json {
   return {
-    title,
+    // A per-guide file says which guide it is: five catalogs all titled alike cannot be told apart once downloaded.
+    title: oneLine(options.scope) ? `${title}: ${oneLine(options.scope)}` : title,
     'last-modified': timestamp(options.lastModified),
     version: oneLine(options.version) ?? 'unversioned',
     'oscal-version': OSCAL_VERSION,
