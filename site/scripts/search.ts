@@ -10,7 +10,7 @@ if (element && typeof PagefindUI === 'function') {
     showSubResults: true,
     showImages: false,
     resetStyles: false,
-    translations: { placeholder: 'Search control descriptions, steps and code' },
+    translations: { placeholder: 'A requirement ID (IA-2, CC6.1), or words from a control or runbook' },
   });
   const input = element.querySelector<HTMLInputElement>('input');
   // Pagefind labels its input with a title only; give it a visible <label> (WCAG 3.3.2).
@@ -19,7 +19,7 @@ if (element && typeof PagefindUI === 'function') {
     const label = document.createElement('label');
     label.htmlFor = 'search-input';
     label.className = 'search-label';
-    label.textContent = 'Search the controls of every guide';
+    label.textContent = 'Search controls, framework requirements and runbooks';
     element.before(label);
   }
   const query = new URLSearchParams(location.search).get('q');

@@ -21,6 +21,8 @@ export interface FrameworkInfo {
   spellings: string[];
   /** A group of distinct standards (`ISO 27002`, `ISO 27017`): each label keeps its own `uncatalogued:` key. */
   perLabel?: true;
+  /** A profile framework's base catalog (FedRAMP Rev 5 selects from NIST 800-53 r5): its IDs are that catalog's. */
+  profileOf?: string;
 }
 
 export const NIST = 'nist-800-53-r5';
@@ -35,7 +37,7 @@ export const HIPAA = 'hipaa-security-rule';
 
 /** A catalogued framework as its framework.json describes it. */
 export function frameworkInfoOf(file: FrameworkFile): FrameworkInfo {
-  return { key: file.id, name: file.name, short: file.short, catalogued: true, labels: file.labels.patterns.map((p) => new RegExp(p.pattern, 'u')), spellings: file.labels.spellings };
+  return { key: file.id, name: file.name, short: file.short, catalogued: true, labels: file.labels.patterns.map((p) => new RegExp(p.pattern, 'u')), spellings: file.labels.spellings, ...(file.profileOf ? { profileOf: file.profileOf } : {}) };
 }
 
 /** Pure: the registry's frameworks for a set of framework.json files, catalogued first, then the known uncatalogued labels. */

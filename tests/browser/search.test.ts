@@ -1,0 +1,83 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseGuide, parseRunbook } from '../../src/index.ts';
+import { launchChromium } from './browser.ts';
+import { serveStatic } from './server.ts';
+
+// Pagefind over the built site, driven through its default UI as a reader would.
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  site = await serveStatic(join(ROOT, 'dist'));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** The search page after a query has settled: results shown and the message naming their count. */
+async function search(query: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
+  await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
+  await page.locator('.pagefind-ui__message', { hasText: /^\d+ results? for/ }).waitFor({ timeout: 20_000 });
+  return page;
+}
+
+const resultCount = async (page: Page): Promise<number> => Number(/^(\d+)/.exec((await page.locator('.pagefind-ui__message').textContent()) ?? '')?.[1]);
+const firstResult = (page: Page): Promise<string | null> => page.locator('.pagefind-ui__result-link').first().getAttribute('href');
+
+describe('search', () => {
+  it('a requirement ID returns its requirement page first (a bare ID: the base catalog; a named framework: its own)', async () => {
+    for (const [query, href] of [['IA-2', '/frameworks/nist-800-53-r5/ia-2/'], ['CC6.1', '/frameworks/soc2-tsc-2017/cc6.1/'], ['CIS 6.5', '/frameworks/cis-controls-v8/6.5/'], ['FedRAMP IA-2', '/frameworks/fedramp-rev5/ia-2/']] as const) {
+      const page = await search(query);
+      expect(await firstResult(page), query).toBe(href);
+      await page.context().close();
+    }
+  });
+
+  it('runbooks are in the index', async () => {
+    for (const file of readdirSync(join(ROOT, 'content/runbooks'))) {
+      const { runbook } = parseRunbook(readFileSync(join(ROOT, 'content/runbooks', file)), file);
+      const page = await search(runbook.title);
+      expect(await firstResult(page), runbook.title).toBe(`/runbooks/${runbook.slug}/`);
+      await page.context().close();
+    }
+  });
+
+  it('each framework filter counts what selecting it returns: one value per page, not one per chip', async () => {
+    const page = await search('IA-2');
+    const total = await resultCount(page);
+    await page.locator('.pagefind-ui__filter-name', { hasText: /framework/i }).click();
+    const options = await page.locator('.pagefind-ui__filter-group').filter({ hasText: /framework/i }).locator('.pagefind-ui__filter-value').evaluateAll((values) => values.map((value) => ({
+      id: value.querySelector('input')?.id ?? '',
+      count: Number(/\((\d+)\)\s*$/.exec(value.textContent ?? '')?.[1] ?? 'NaN'),
+    })));
+    const counted = options.filter((option) => option.count > 0);
+    expect(counted.length).toBeGreaterThan(2);
+    for (const option of counted) {
+      expect(option.count, option.id).toBeLessThanOrEqual(total);
+      await page.check(`[id="${option.id}"]`);
+      await page.locator('.pagefind-ui__message', { hasText: new RegExp(`^${option.count} results? for`) }).waitFor({ timeout: 10_000 });
+      await page.uncheck(`[id="${option.id}"]`);
+      await page.locator('.pagefind-ui__message', { hasText: new RegExp(`^${total} results? for`) }).waitFor({ timeout: 10_000 });
+    }
+  });
+
+  it('snippets carry the control text, not the card UI (level badge, "View in guide", vendor line)', async () => {
+    const guide = parseGuide(readFileSync(join(ROOT, 'content/guides/qualys.md')), 'content/guides/qualys.md').guide;
+    const control = guide.controls.find((c) => c.number === '3.3');
+    const page = await search(control?.title ?? '');
+    const excerpts = await page.locator('.pagefind-ui__result-excerpt').evaluateAll((ps) => ps.map((p) => p.textContent ?? ''));
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/View in guide|L[1-4] (Baseline|Hardened|Maximum)|Time to complete/);
+  });
+});
