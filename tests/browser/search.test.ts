@@ -1,31 +1,17 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseGuide, parseRunbook } from '../../src/index.ts';
-import { launchChromium } from './browser.ts';
-import { serveStatic } from './server.ts';
+import { ROOT, useBuiltSite } from './harness.ts';
 
 // Pagefind over the built site, driven through its default UI as a reader would.
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-  site = await serveStatic(join(ROOT, 'dist'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 /** The search page after a query has settled: results shown and the message naming their count. */
 async function search(query: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await site.browser.newContext()).newPage();
   await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
   await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
   await page.locator('.pagefind-ui__message', { hasText: /^\d+ results? for/ }).waitFor({ timeout: 20_000 });
