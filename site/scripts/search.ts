@@ -10,6 +10,9 @@ if (element && typeof PagefindUI === 'function') {
     showSubResults: true,
     showImages: false,
     resetStyles: false,
+    // Exact terms over stemmed or prefix ones ("Qualys" is not "quality"), and less pull towards
+    // short pages: requirement pages are a line long, control pages a screen (Pagefind defaults 1 and 0.75).
+    ranking: { termSimilarity: 5, pageLength: 0.2 },
     translations: { placeholder: 'A requirement ID (IA-2, CC6.1), or words from a control or runbook' },
   });
   const input = element.querySelector<HTMLInputElement>('input');
