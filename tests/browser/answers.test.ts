@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { baselineCoverage, cisGroupCoverage, mappingRows, nistFamilyCoverage, OSCAL_VERSION, parseGuide, requirementIndex, type Catalog } from '../../src/index.ts';
 import { loadReferenceData } from '../../src/node.ts';
+import { idSlug } from '../../src/astro/index.ts';
 import { ROOT, useBuiltSite } from './harness.ts';
 
 // Data pages give the model's answers: each test compares a page with the library's own figures.
@@ -17,9 +18,15 @@ const site = useBuiltSite();
 async function open(path: string, options: { colorScheme?: 'light' | 'dark'; bypassCSP?: boolean } = {}): Promise<Page> {
   const context = await site.browser.newContext({ colorScheme: options.colorScheme ?? 'light', bypassCSP: options.bypassCSP ?? false, acceptDownloads: true });
   const page = await context.newPage();
+  // The table tools are an external module that writes a blob: CSV: any CSP refusal on the way is a failure.
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/.test(message.text())) refused.push(`${path}: ${message.text()}`);
+  });
   await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
   return page;
 }
+const refused: string[] = [];
+afterAll(() => expect(refused).toEqual([]));
 
 const text = (page: Page, selector: string): Promise<string> => page.locator(selector).first().evaluate((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
 /** First-column values of the visible body rows of the first table-tools table. */
@@ -118,6 +125,27 @@ describe('requirement and framework pages', () => {
     expect(csv.name).toBe('soc2-tsc-2017-cc6.1-controls.csv');
     expect(csv.lines).toHaveLength(qualys + 1);
     expect(csv.lines.slice(1).map((line) => line.split(',')[1]?.replace(/^"/, '').split(' ')[0])).toEqual(shown);
+  });
+
+  it('an ISO requirement derived through NIST: every hop of every path is a page that lists the same control', async () => {
+    const iso = [...(requirementIndex(rows).get('iso27001-2022') ?? new Map()).entries()].find(([, list]) => list.some((row) => row.hops.some((hop) => hop.framework === 'nist-800-53-r5')));
+    expect(iso).toBeDefined();
+    const [id, list] = iso ?? ['', []];
+    const page = await open(`/frameworks/iso27001-2022/${idSlug(id)}/`);
+    const hopsPerRow = await page.locator('[aria-label="Guide controls"] tbody tr').evaluateAll((trs) => trs.map((tr) => ({
+      control: `${/\/guides\/([^/]+)\//.exec(tr.querySelector('td a')?.getAttribute('href') ?? '')?.[1] ?? ''} ${(tr.querySelector('td a')?.textContent ?? '').split(' ')[0] ?? ''}`,
+      hops: [...tr.querySelectorAll('a.hop')].map((a) => a.getAttribute('href') ?? ''),
+    })));
+    expect(hopsPerRow.length).toBe(list.length);
+    const listings = new Map<string, string[]>();
+    for (const { control, hops } of hopsPerRow) for (const href of hops) {
+      if (!listings.has(href)) {
+        const target = await open(href);
+        listings.set(href, await target.locator('[aria-label="Guide controls"] tbody tr td:first-of-type a').evaluateAll((as) => as.map((a) => `${/\/guides\/([^/]+)\//.exec(a.getAttribute('href') ?? '')?.[1] ?? ''} ${(a.textContent ?? '').split(' ')[0] ?? ''}`)));
+        await target.context().close();
+      }
+      expect(listings.get(href), `${control} via ${href}`).toContain(control);
+    }
   });
 
   it('derived paths name each crosswalk in words and link to its provenance page', async () => {
