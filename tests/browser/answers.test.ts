@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { baselineCoverage, cisGroupCoverage, mappingRows, nistFamilyCoverage, OSCAL_VERSION, parseGuide, requirementIndex, type Catalog } from '../../src/index.ts';
+import { baselineCoverage, cisGroupCoverage, mappingRows, nistFamilyCoverage, OSCAL_VERSION, parseGuide, requirementIndex, type Catalog, type RequirementControl } from '../../src/index.ts';
 import { loadReferenceData } from '../../src/node.ts';
 import { idSlug } from '../../src/astro/index.ts';
 import { ROOT, useBuiltSite } from './harness.ts';
@@ -128,7 +128,7 @@ describe('requirement and framework pages', () => {
   });
 
   it('an ISO requirement derived through NIST: every hop of every path is a page that lists the same control', async () => {
-    const iso = [...(requirementIndex(rows).get('iso27001-2022') ?? new Map()).entries()].find(([, list]) => list.some((row) => row.hops.some((hop) => hop.framework === 'nist-800-53-r5')));
+    const iso = [...(requirementIndex(rows).get('iso27001-2022') ?? new Map<string, RequirementControl[]>()).entries()].find(([, list]) => list.some((row) => row.hops.some((hop) => hop.framework === 'nist-800-53-r5')));
     expect(iso).toBeDefined();
     const [id, list] = iso ?? ['', []];
     const page = await open(`/frameworks/iso27001-2022/${idSlug(id)}/`);
