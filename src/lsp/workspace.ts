@@ -1,0 +1,178 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic as LspDiagnostic, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseGuide, type ParsedGuide } from '../core/parse/parse-guide.ts';
+import type { ReferenceData } from '../core/reference.ts';
+import type { CheckOptions } from '../core/rules/run-rules.ts';
+import type { FixOptions } from '../core/fix/options.ts';
+import type { GuideSummary } from '../core/summary.ts';
+import { loadReferenceData } from '../io/catalogs.ts';
+import { ConfigSchema, loadConfig, type Config } from '../io/config.ts';
+import { findMarkdownFiles, isRunbookPath } from '../io/files.ts';
+import { createCheckSession } from '../io/session.ts';
+import { checkFiles } from './collection.ts';
+import { toLspDiagnostic } from './diagnostics.ts';
+import { overlayReader } from './overlay-reader.ts';
+import { bomLength } from './positions.ts';
+
+export interface WorkspaceSettings {
+  /** The workspace folder: config, content roots and the paths in messages are relative to it, as for `hardmap check` run there. */
+  root: string;
+  threads: number;
+  budgetMs: number;
+  /** Quiet time after the last change before the collection is checked again. */
+  debounceMs: number;
+  documents: TextDocuments<TextDocument>;
+  publish(uri: string, version: number | undefined, diagnostics: LspDiagnostic[]): void;
+  log(message: string): void;
+  /** A problem the user must see (a bad hardmap.config). */
+  warn(message: string): void;
+}
+
+/** A document of the collection: where it is, and whether it is a guide or a runbook. */
+export interface CollectionFile {
+  absolute: string;
+  /** Relative to the root, as `hardmap check` names it in messages and `analyzeFiles` is given it. */
+  path: string;
+  kind: 'guide' | 'runbook';
+}
+
+export interface Workspace {
+  readonly reference: ReferenceData;
+  check(): CheckOptions;
+  fix(): FixOptions;
+  /** Check the collection again after the debounce; runs never overlap, and changes during one start another. */
+  schedule(): void;
+  /** hardmap.config changed on disk: read it again (its content roots and options), then check. */
+  reloadConfig(): void;
+  fileOf(uri: string): CollectionFile | null;
+  /** The guides of the last completed check, for `applies_to` completion. */
+  summaries(): readonly GuideSummary[];
+  /** The model of an open guide at its current text, or null when it is no guide or its last check was stopped by the budget. */
+  model(document: TextDocument): ParsedGuide | null;
+  close(): Promise<void>;
+}
+
+const encoder = new TextEncoder();
+const MARKDOWN = /\.(md|markdown)$/i;
+
+export function createWorkspace(settings: WorkspaceSettings): Workspace {
+  const { root, documents } = settings;
+  const reference = loadReferenceData();
+  const session = createCheckSession();
+  let config = readConfig();
+  let summaries: readonly GuideSummary[] = [];
+  /** Open documents whose last check ended in `input-limit`: the main thread does not parse them for hover or symbols. */
+  const limited = new Set<string>();
+  const published = new Set<string>();
+  const models = new Map<string, { version: number; parsed: ParsedGuide }>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | null = null;
+  let again = false;
+
+  function readConfig(): Config {
+    try {
+      return loadConfig(root).config;
+    } catch (error) {
+      settings.warn(`hardmap: ${(error as Error).message}; checking with the default configuration`);
+      return ConfigSchema.parse({});
+    }
+  }
+
+  const check = (): CheckOptions => ({ rules: config.rules, quickref: config.quickref.mode });
+
+  function fileOf(uri: string): CollectionFile | null {
+    if (!uri.startsWith('file:')) return null;
+    const absolute = fileURLToPath(uri);
+    const inRoot = config.content.some((content) => {
+      const folder = resolve(root, content);
+      return absolute === folder || absolute.startsWith(folder + sep);
+    });
+    if (!inRoot || !MARKDOWN.test(absolute)) return null;
+    const path = relative(root, absolute);
+    return { absolute, path: path === '' || isAbsolute(path) ? absolute : path, kind: isRunbookPath(path) ? 'runbook' : 'guide' };
+  }
+
+  async function run(): Promise<void> {
+    const open = new Map<string, Uint8Array>();
+    const snapshot: Array<{ uri: string; version: number; path: string; bom: number }> = [];
+    for (const document of documents.all()) {
+      const file = fileOf(document.uri);
+      if (!file) continue;
+      const text = document.getText();
+      open.set(file.absolute, encoder.encode(text));
+      snapshot.push({ uri: document.uri, version: document.version, path: file.path, bom: bomLength(text) });
+    }
+    const found = await findMarkdownFiles(config.content, root);
+    const files = [...new Set([...found.files, ...snapshot.map((entry) => entry.path)])].sort();
+    const result = await checkFiles(files, { cwd: root, reference, check: check(), threads: settings.threads, budgetMs: settings.budgetMs, cache: true, session, readFile: overlayReader(open) });
+    summaries = result.summaries;
+    for (const failure of result.failures) settings.log(`hardmap: cannot read ${failure.path}: ${failure.error}`);
+    const current = new Set<string>();
+    for (const entry of snapshot) {
+      const diagnostics = result.byFile.get(entry.path) ?? [];
+      if (diagnostics.some((diagnostic) => diagnostic.ruleId === 'input-limit')) limited.add(entry.uri);
+      else limited.delete(entry.uri);
+      settings.publish(entry.uri, entry.version, diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, entry.uri, entry.bom)));
+      current.add(entry.uri);
+      published.add(entry.uri);
+    }
+    // Closed documents lose their findings: the editor shows findings of what is open.
+    for (const uri of published) {
+      if (current.has(uri)) continue;
+      settings.publish(uri, undefined, []);
+      published.delete(uri);
+      limited.delete(uri);
+      models.delete(uri);
+    }
+  }
+
+  function start(): void {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = run()
+      .catch((error: unknown) => settings.log(`hardmap: the check failed: ${(error as Error).stack ?? String(error)}`))
+      .finally(() => {
+        running = null;
+        if (again) {
+          again = false;
+          start();
+        }
+      });
+  }
+
+  return {
+    reference,
+    check,
+    fix: () => ({ derived: config.quickref.derived, spelling: config.fix.spelling }),
+    schedule() {
+      clearTimeout(timer);
+      timer = setTimeout(start, settings.debounceMs);
+    },
+    reloadConfig() {
+      config = readConfig();
+      this.schedule();
+    },
+    fileOf,
+    summaries: () => summaries,
+    model(document) {
+      const file = fileOf(document.uri);
+      if (!file || file.kind !== 'guide' || limited.has(document.uri)) return null;
+      const cached = models.get(document.uri);
+      if (cached?.version === document.version) return cached.parsed;
+      // In this thread, without the worker's budget: only for documents whose last check finished
+      // within it (a keystroke does not turn a guide into a pathological one).
+      const parsed = parseGuide(document.getText(), file.path);
+      models.set(document.uri, { version: document.version, parsed });
+      return parsed;
+    },
+    async close() {
+      clearTimeout(timer);
+      await running;
+      await session.pool?.close();
+    },
+  };
+}
