@@ -2,6 +2,10 @@ import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-lan
 import type { Diagnostic } from '../core/model/diagnostic.ts';
 import { toRange } from './positions.ts';
 
+/** Rule docs are named relative to hardmap's folder (`docs/rules.md#id`); an editor needs a URI it can open. */
+const PACKAGE_ROOT = new URL('../../', import.meta.url);
+const docsUri = (url: string): string => (/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : new URL(url, PACKAGE_ROOT).href);
+
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 
 /** What the server keeps on each diagnostic it sends, so a code action knows the finding without a new check. */
@@ -16,7 +20,7 @@ export function toLspDiagnostic(diagnostic: Diagnostic, uri: string, bom: number
     range: toRange(diagnostic.place, bom),
     severity: SEVERITY[diagnostic.severity],
     code: diagnostic.ruleId,
-    codeDescription: { href: diagnostic.url },
+    codeDescription: { href: docsUri(diagnostic.url) },
     source: 'hardmap',
     message: diagnostic.message,
     ...(diagnostic.cause ? { relatedInformation: [{ location: { uri, range: toRange(diagnostic.cause.place, bom) }, message: diagnostic.cause.message }] } : {}),
