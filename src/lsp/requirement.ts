@@ -36,6 +36,9 @@ export function describeRequirement(reference: ReferenceData, framework: string,
   return lines.join('\n\n');
 }
 
+/** A hover is read at a glance: a SOC 2 criterion reaches almost 200 NIST controls, the site lists them all. */
+const SHOWN = 12;
+
 function crosswalked(edges: readonly CrosswalkEdge[], base: string | null): string {
   if (edges.length === 0) return 'No published crosswalk connects it to another framework.';
   const byFramework = new Map<string, Map<string, CrosswalkEdge>>();
@@ -47,6 +50,10 @@ function crosswalked(edges: readonly CrosswalkEdge[], base: string | null): stri
   const heading = base ? `Crosswalked requirements (of its base control ${literal(base)}, since no crosswalk lists it):` : 'Crosswalked requirements:';
   const items = [...byFramework]
     .sort((a, b) => compareText(frameworkName(a[0]), frameworkName(b[0])))
-    .map(([key, ids]) => `- ${literal(frameworkName(key))}: ${[...ids.values()].sort((a, b) => compareIds(a.id, b.id)).map((edge) => `${literal(edge.id)} (${edge.relationship})`).join(', ')}`);
+    .map(([key, ids]) => {
+      const sorted = [...ids.values()].sort((a, b) => compareIds(a.id, b.id));
+      const shown = sorted.slice(0, SHOWN).map((edge) => `${literal(edge.id)} (${edge.relationship})`).join(', ');
+      return `- ${literal(frameworkName(key))}: ${shown}${sorted.length > SHOWN ? `, and ${sorted.length - SHOWN} more` : ''}`;
+    });
   return [heading, ...items].join('\n');
 }

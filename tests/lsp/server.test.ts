@@ -170,6 +170,16 @@ describe('hardmap lsp, driven by a JSON-RPC client over the stdio of a real chil
     expect(refreshed.diagnostics).toEqual([]);
   });
 
+  it('reports an open document over the size limit as `check` reports such a file, and parses it for nothing else', async () => {
+    const uri = client.uri('content/guides/huge.md');
+    const text = `# Huge\n\n${'x'.repeat(16 * 1024 * 1024)}\n`;
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const published = await client.diagnostics((params) => params.uri === uri && params.version === 1);
+    expect(published.diagnostics.map((d) => [d.code, d.range])).toEqual([['input-limit', range(0, 0, 0, 0)]]);
+    expect(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 2 } })).toBeNull();
+    expect(await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })).toEqual([]);
+  });
+
   it('ends with exit code 0 after shutdown and exit', async () => {
     const code = await client.stop();
     client = undefined as unknown as LspClient;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { loadReferenceData } from '../../src/io/catalogs.ts';
+import { describeRequirement } from '../../src/lsp/requirement.ts';
+
+const reference = loadReferenceData();
+
+describe('the hover text of a framework requirement', () => {
+  it('says a withdrawn NIST control was withdrawn and where it went', () => {
+    expect(describeRequirement(reference, 'nist-800-53-r5', 'AC-13')).toBe(
+      '**NIST SP 800-53 Rev 5 AC-13**: Supervision and Review — Access Control\n\nWithdrawn: incorporated into AC-2, AU-6.\n\nNo published crosswalk connects it to another framework.',
+    );
+  });
+
+  it('gives baselines and the crosswalked requirements with their relationships', () => {
+    expect(describeRequirement(reference, 'cis-controls-v8', '6.5')).toBe(
+      '**CIS Controls v8 6.5**: Require MFA for Administrative Access\n\nImplementation groups: ig1, ig2, ig3\n\nCrosswalked requirements:\n- ISO/IEC 27001:2022 Annex A: A.8.2 (subset-of)\n- NIST SP 800-53 Rev 5: IA-2(1) (equal)',
+    );
+  });
+
+  it('shows a dozen crosswalked IDs per framework and counts the rest', () => {
+    const text = describeRequirement(reference, 'soc2-tsc-2017', 'CC6.1');
+    expect(text.startsWith('**SOC 2 Trust Services Criteria (2017) CC6.1**\n\nCrosswalked requirements:\n- NIST SP 800-53 Rev 5: AC-2 (unspecified), AC-2(1) (unspecified),')).toBe(true);
+    expect(text).toMatch(/, and \d+ more$/);
+    // Twelve IDs, then the count of the others.
+    expect(text.split(', ').length).toBe(13);
+  });
+
+  it('says only that an ID is not in the catalog, with no guess', () => {
+    expect(describeRequirement(reference, 'nist-800-53-r5', 'ZZ-1')).toMatch(/^\*\*NIST SP 800-53 Rev 5 ZZ-1\*\*\n\nNot in the NIST SP 800-53 Rev 5 catalog \(.*\)\.$/);
+  });
+
+  it('keeps catalog text literal in Markdown', () => {
+    expect(describeRequirement(reference, 'nist-800-53-r5', 'AC_[x](y)')).toContain('AC\\_\\[x\\](y)');
+  });
+});
