@@ -52,7 +52,7 @@ git(repo, 'add', GUIDE);
 const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
 // HARDMAP_PRE_COMMIT_ENTRY=1 takes the fallback road even where pre-commit is installed, to test it.
 const usePreCommit = preCommit.status === 0 && process.env['HARDMAP_PRE_COMMIT_ENTRY'] !== '1';
-console.log(usePreCommit ? `using ${preCommit.stdout.trim()} (pre-commit try-repo)` : 'pre-commit is not installed: running each hook entry as pre-commit would');
+console.log(usePreCommit ? `using ${preCommit.stdout.trim()} (pre-commit try-repo)` : 'running each hook entry as pre-commit would (pre-commit is not installed, or HARDMAP_PRE_COMMIT_ENTRY=1)');
 const preCommitHome = mkdtempSync(join(tmpdir(), 'hardmap-pre-commit-home-'));
 
 /** One hook on the staged files: exit code and output. */
