@@ -5,32 +5,18 @@
  * run with findings, of a clean run, and of a run with no base revision. Exit 0 when all hold.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runComposite, type CompositeRun } from './action/composite.ts';
+import { checks, fixtureRepo } from './action/fixture-repo.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const GUIDE = 'content/guides/acme-cloud.md';
 const TABLE_ROW = '| NIST 800-53 Rev 5 | IA-2(1) |';
 
-let passed = 0;
-let failed = 0;
-function expect(condition: boolean, what: string, detail = ''): void {
-  if (condition) passed++;
-  else failed++;
-  console.log(`${condition ? 'ok' : 'FAILED'}: ${what}${condition || !detail ? '' : `\n${detail}`}`);
-}
-
-const git = (repo: string, ...args: string[]): string => execFileSync('git', ['-c', 'user.name=hardmap', '-c', 'user.email=hardmap@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' }).trim();
-
-const repo = mkdtempSync(join(tmpdir(), 'hardmap-action-repo-'));
-cpSync(join(ROOT, 'tests/fixtures/action'), repo, { recursive: true });
-git(repo, 'init', '-q');
-git(repo, 'add', '-A');
-git(repo, 'commit', '-q', '-m', 'base');
-const base = git(repo, 'rev-parse', 'HEAD');
+const { expect, finish } = checks('action-local');
+const { repo, base } = fixtureRepo(join(ROOT, 'tests/fixtures/action'), 'hardmap-action-repo-');
 const original = readFileSync(join(repo, GUIDE), 'utf8');
 const context = (baseSha: string): Record<string, string> => ({ action_path: ROOT, token: '', 'event.pull_request.base.sha': baseSha, 'event.pull_request.number': '' });
 const annotationsOf = (run: CompositeRun): string[] => (run.steps.find((step) => step.name === 'hardmap check (annotations)')?.stdout ?? '').split('\n').filter((line) => line.startsWith('::'));
@@ -64,5 +50,4 @@ expect(clean.summary.includes('| 1.1 Enforce Multi-Factor Authentication | mappi
 const push = runComposite(join(ROOT, 'action.yml'), repo, {}, context(''));
 expect(push.code === 0 && push.summary.startsWith('hardmap: no base revision'), 'without a base revision the summary says there is nothing to compare', push.summary);
 
-console.log(`action-local: ${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+finish();

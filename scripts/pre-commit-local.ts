@@ -7,12 +7,13 @@
  * `pre-commit try-repo` when pre-commit is installed, else runs each hook's entry as pre-commit
  * would (files filter, pass_filenames; HARDMAP_PRE_COMMIT_ENTRY=1 forces this). Exit 0 when all hold.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { checks, fixtureRepo, git } from './action/fixture-repo.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url)).replace(/\/$/, '');
 const GUIDE = 'content/guides/acme-cloud.md';
@@ -25,25 +26,14 @@ interface Hook {
 }
 const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
 
-let passed = 0;
-let failed = 0;
-function expect(condition: boolean, what: string, detail = ''): void {
-  if (condition) passed++;
-  else failed++;
-  console.log(`${condition ? 'ok' : 'FAILED'}: ${what}${condition || !detail ? '' : `\n${detail}`}`);
-}
-
-const git = (repo: string, ...args: string[]): string => execFileSync('git', ['-c', 'user.name=hardmap', '-c', 'user.email=hardmap@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' }).trim();
-
-const repo = mkdtempSync(join(tmpdir(), 'hardmap-pre-commit-'));
-cpSync(join(ROOT, 'tests/fixtures/action'), repo, { recursive: true });
-mkdirSync(join(repo, 'node_modules/.bin'), { recursive: true });
-symlinkSync(ROOT, join(repo, 'node_modules/hardmap'));
-symlinkSync('../hardmap/bin/hardmap.js', join(repo, 'node_modules/.bin/hardmap'));
-writeFileSync(join(repo, '.gitignore'), 'node_modules/\n');
-git(repo, 'init', '-q');
-git(repo, 'add', '-A');
-git(repo, 'commit', '-q', '-m', 'base');
+const { expect, finish } = checks('pre-commit-local');
+// hardmap linked into node_modules as `npm install` would put it, so `npx --no hardmap` finds it.
+const { repo } = fixtureRepo(join(ROOT, 'tests/fixtures/action'), 'hardmap-pre-commit-', (folder) => {
+  mkdirSync(join(folder, 'node_modules/.bin'), { recursive: true });
+  symlinkSync(ROOT, join(folder, 'node_modules/hardmap'));
+  symlinkSync('../hardmap/bin/hardmap.js', join(folder, 'node_modules/.bin/hardmap'));
+  writeFileSync(join(folder, '.gitignore'), 'node_modules/\n');
+});
 // The control now claims AC-2 instead of IA-2(1), and the quick reference was not regenerated.
 const original = readFileSync(join(repo, GUIDE), 'utf8');
 writeFileSync(join(repo, GUIDE), original.replace('| NIST 800-53 Rev 5 | IA-2(1) |', '| NIST 800-53 Rev 5 | AC-2 |'));
@@ -85,5 +75,4 @@ expect(clean.code === 0, 'hardmap-check passes once the fixed file is staged', c
 const again = runHook('hardmap-fix');
 expect(again.code === 0, 'hardmap-fix changes nothing the second time', again.output);
 
-console.log(`pre-commit-local: ${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+finish();
