@@ -57,7 +57,8 @@ export function codeActions(request: ActionRequest): CodeAction[] {
   const actions: CodeAction[] = [];
   const byFixer = new Map<string, CodeAction>();
   for (const diagnostic of request.diagnostics) {
-    if (diagnostic.source !== 'hardmap' || !(diagnostic.data as { fixable?: boolean } | undefined)?.fixable) continue;
+    // A client that drops `data` still gets the fix: only edits `hardmap fix` applies are offered.
+    if (diagnostic.source !== 'hardmap' || (diagnostic.data as { fixable?: boolean } | undefined)?.fixable === false) continue;
     const fixer = RULES_BY_ID.get(String(diagnostic.code))?.meta.fix;
     if (!fixer) continue;
     const start = toOffset(document, diagnostic.range.start);

@@ -51,7 +51,7 @@ export function startServer(connection: Connection, options: ServerOptions): { c
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ['|', ',', ' ', '#', '"'] },
+        completionProvider: { triggerCharacters: ['|', ',', '/', '#', '"'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, REGENERATE_QUICK_REFERENCE, FIX_ALL] },
         documentSymbolProvider: true,
       },

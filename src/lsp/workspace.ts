@@ -70,6 +70,7 @@ export function createWorkspace(settings: WorkspaceSettings): Workspace {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | null = null;
   let again = false;
+  let firstRun = true;
 
   function readConfig(): Config {
     try {
@@ -106,7 +107,12 @@ export function createWorkspace(settings: WorkspaceSettings): Workspace {
     }
     const found = await findMarkdownFiles(config.content, root);
     const files = [...new Set([...found.files, ...snapshot.map((entry) => entry.path)])].sort();
-    const result = await checkFiles(files, { cwd: root, reference, check: check(), threads: settings.threads, budgetMs: settings.budgetMs, cache: true, session, readFile: overlayReader(open) });
+    // The disk cache only for the first run, so opening a collection `hardmap check` has seen is
+    // quick; after that the session holds every result, and the editor's unsaved versions are never
+    // written to node_modules/.cache.
+    const result = await checkFiles(files, { cwd: root, reference, check: check(), threads: settings.threads, budgetMs: settings.budgetMs, cache: firstRun, session, readFile: overlayReader(open) });
+    firstRun = false;
+    forgetOldVersions();
     summaries = result.summaries;
     for (const failure of result.failures) settings.log(`hardmap: cannot read ${failure.path}: ${failure.error}`);
     const current = new Set<string>();
@@ -126,6 +132,16 @@ export function createWorkspace(settings: WorkspaceSettings): Workspace {
       limited.delete(uri);
       models.delete(uri);
     }
+  }
+
+  /**
+   * The session keeps each result with its bytes; in an editor every debounced version is a new
+   * result, so only those of the files' current versions are kept (going back to an old text is
+   * analyzed again).
+   */
+  function forgetOldVersions(): void {
+    const current = new Set([...session.seen.values()].map((seen) => seen.key));
+    for (const key of session.results.keys()) if (!current.has(key)) session.results.delete(key);
   }
 
   function start(): void {
