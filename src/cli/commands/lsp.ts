@@ -16,8 +16,9 @@ Options:
   --stdio      accepted for clients that pass it (standard input and output is the only transport)
   -h, --help   show this help
 
-Environment: HARDMAP_THREADS and HARDMAP_FILE_BUDGET_MS as for \`hardmap check\`;
-HARDMAP_LSP_DEBOUNCE_MS (default 200): quiet time after a change before the check.
+Environment: HARDMAP_THREADS (default 1 here) and HARDMAP_FILE_BUDGET_MS as for
+\`hardmap check\`; HARDMAP_LSP_DEBOUNCE_MS (default 200, at most 60000): quiet time after a
+change before the check.
 `;
 
 /**
@@ -33,7 +34,10 @@ export async function lspCommand(argv: string[], context: CliContext): Promise<n
   if (positionals.length > 0) throw new UsageError(`unexpected argument \`${positionals[0]}\`: hardmap lsp takes no paths (the editor opens the workspace)`);
   const debounce = context.env['HARDMAP_LSP_DEBOUNCE_MS'];
   if (debounce !== undefined && debounce !== '' && (!/^\d+$/.test(debounce) || Number(debounce) > 60_000)) throw new UsageError(`HARDMAP_LSP_DEBOUNCE_MS must be a whole number from 0 to 60000, got \`${debounce}\``);
-  const options = { cwd: context.cwd, threads: threadsFromEnv(context.env), budgetMs: budgetFromEnv(context.env), debounceMs: debounce ? Number(debounce) : 200 };
+  // One analysis thread unless asked: an editor re-checks one document at a time, and a single
+  // thread stays warm for it (each further thread costs a cold start and about 100 MB all day).
+  const threads = context.env['HARDMAP_THREADS'] ? threadsFromEnv(context.env) : 1;
+  const options = { cwd: context.cwd, threads, budgetMs: budgetFromEnv(context.env), debounceMs: debounce ? Number(debounce) : 200 };
   const connection = createConnection(new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
   const { closed } = startServer(connection, options);
   // An editor that dies without `exit` closes the pipe: the server ends with it.
