@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { toolInfo } from '../io/tool-info.ts';
 import { CONFIG_FILES } from '../io/config.ts';
@@ -43,7 +43,8 @@ export function startServer(connection: Connection, options: ServerOptions): { c
       documents,
       publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics }),
       log: (message) => connection.console.error(message),
-      warn: (message) => void connection.window.showErrorMessage(message),
+      // A notification, not a request: nothing waits for the user to dismiss it.
+      warn: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message }),
     });
     watchRegistration = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {

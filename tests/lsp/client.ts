@@ -6,6 +6,8 @@ import {
   InitializedNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
+  ShowMessageNotification,
+  type ShowMessageParams,
   StreamMessageReader,
   StreamMessageWriter,
   type ProtocolConnection,
@@ -21,6 +23,8 @@ export interface LspClient {
   child: ChildProcess;
   /** Every publishDiagnostics notification received so far, in order. */
   published: PublishDiagnosticsParams[];
+  /** Every window/showMessage notification received so far. */
+  messages: ShowMessageParams[];
   /** The first notification at or after `from` (an index into `published`) that `matches`; waits for it, never sleeps. */
   diagnostics(matches: (params: PublishDiagnosticsParams) => boolean, from?: number): Promise<PublishDiagnosticsParams>;
   uri(path: string): string;
@@ -44,6 +48,8 @@ export async function startClient(root: string, env: Record<string, string> = {}
       }
     }
   });
+  const messages: ShowMessageParams[] = [];
+  connection.onNotification(ShowMessageNotification.type, (params) => void messages.push(params));
   connection.onRequest(RegistrationRequest.type, () => undefined);
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
@@ -57,6 +63,7 @@ export async function startClient(root: string, env: Record<string, string> = {}
     connection,
     child,
     published,
+    messages,
     uri: (path) => pathToFileURL(`${root}/${path}`).href,
     diagnostics(matches, from = 0) {
       const found = published.slice(from).find(matches);

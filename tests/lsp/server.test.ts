@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -163,7 +163,22 @@ describe('hardmap lsp, driven by a JSON-RPC client over the stdio of a real chil
     const targets = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 4, character: 9 } })) as CompletionItem[];
     expect(targets.map((item) => [item.label, item.detail])).toEqual([['acme-cloud#1.1', 'Enforce Multi-Factor Authentication'], ['acme-cloud#1.2', 'Review Privileged Accounts']]);
     expect(targets[0]?.textEdit).toEqual({ range: range(4, 5, 4, 9), newText: 'acme-cloud#1.1' });
-    const from = client.published.length;
+    // hardmap.config changes on disk: its rule severities apply at once.
+    const config = join(root, 'hardmap.config.json');
+    let from = client.published.length;
+    writeFileSync(config, JSON.stringify({ rules: { 'runbook-applies-to': 'warning' } }));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: client.uri('hardmap.config.json'), type: FileChangeType.Created }] });
+    const relaxed = await client.diagnostics((params) => params.uri === uri, from);
+    expect(relaxed.diagnostics.map((d) => [d.code, d.severity])).toEqual([['runbook-applies-to', 2]]);
+    // A config hardmap cannot use is named to the user, and the defaults apply.
+    from = client.published.length;
+    writeFileSync(config, JSON.stringify({ rules: { 'no-such-rule': 'off' } }));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: client.uri('hardmap.config.json'), type: FileChangeType.Changed }] });
+    const defaults = await client.diagnostics((params) => params.uri === uri, from);
+    expect(defaults.diagnostics.map((d) => [d.code, d.severity])).toEqual([['runbook-applies-to', 1]]);
+    expect(client.messages).toEqual([{ type: 1, message: `hardmap: ${config}: unknown rule id(s) no-such-rule; run \`hardmap rules\` to list them; checking with the default configuration` }]);
+    rmSync(config);
+    from = client.published.length;
     cpSync(join(FIXTURE, 'beta.md'), join(root, 'content/guides/beta.md'));
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: client.uri('content/guides/beta.md'), type: FileChangeType.Created }] });
     const refreshed = await client.diagnostics((params) => params.uri === uri, from);
