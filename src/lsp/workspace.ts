@@ -1,5 +1,4 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import type { Diagnostic as LspDiagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseGuide, type ParsedGuide } from '../core/parse/parse-guide.ts';
@@ -11,10 +10,14 @@ import { loadReferenceData } from '../io/catalogs.ts';
 import { ConfigSchema, loadConfig, type Config } from '../io/config.ts';
 import { findMarkdownFiles, isRunbookPath } from '../io/files.ts';
 import { createCheckSession, warmSession } from '../io/session.ts';
+import { collectionFileOf, type CollectionFile } from './collection-file.ts';
 import { checkFiles } from './collection.ts';
 import { toLspDiagnostic } from './diagnostics.ts';
 import { overlayReader } from './overlay-reader.ts';
 import { bomLength } from './positions.ts';
+import { serialRuns } from './serial-runs.ts';
+
+export type { CollectionFile } from './collection-file.ts';
 
 export interface WorkspaceSettings {
   /** The workspace folder: config, content roots and the paths in messages are relative to it, as for `hardmap check` run there. */
@@ -28,14 +31,6 @@ export interface WorkspaceSettings {
   log(message: string): void;
   /** A problem the user must see (a bad hardmap.config). */
   warn(message: string): void;
-}
-
-/** A document of the collection: where it is, and whether it is a guide or a runbook. */
-export interface CollectionFile {
-  absolute: string;
-  /** Relative to the root, as `hardmap check` names it in messages and `analyzeFiles` is given it. */
-  path: string;
-  kind: 'guide' | 'runbook';
 }
 
 export interface Workspace {
@@ -55,7 +50,6 @@ export interface Workspace {
 }
 
 const encoder = new TextEncoder();
-const MARKDOWN = /\.(md|markdown)$/i;
 
 export function createWorkspace(settings: WorkspaceSettings): Workspace {
   const { root, documents } = settings;
@@ -67,9 +61,6 @@ export function createWorkspace(settings: WorkspaceSettings): Workspace {
   const limited = new Set<string>();
   const published = new Set<string>();
   const models = new Map<string, { version: number; parsed: ParsedGuide }>();
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | null = null;
-  let again = false;
   let firstRun = true;
   let warmed = false;
 
@@ -84,17 +75,7 @@ export function createWorkspace(settings: WorkspaceSettings): Workspace {
 
   const check = (): CheckOptions => ({ rules: config.rules, quickref: config.quickref.mode });
 
-  function fileOf(uri: string): CollectionFile | null {
-    if (!uri.startsWith('file:')) return null;
-    const absolute = fileURLToPath(uri);
-    const inRoot = config.content.some((content) => {
-      const folder = resolve(root, content);
-      return absolute === folder || absolute.startsWith(folder + sep);
-    });
-    if (!inRoot || !MARKDOWN.test(absolute)) return null;
-    const path = relative(root, absolute);
-    return { absolute, path: path === '' || isAbsolute(path) ? absolute : path, kind: isRunbookPath(path) ? 'runbook' : 'guide' };
-  }
+  const fileOf = (uri: string): CollectionFile | null => collectionFileOf(uri, root, config.content);
 
   async function run(): Promise<void> {
     const open = new Map<string, Uint8Array>();
@@ -154,33 +135,16 @@ export function createWorkspace(settings: WorkspaceSettings): Workspace {
     for (const key of session.results.keys()) if (!current.has(key)) session.results.delete(key);
   }
 
-  function start(): void {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = run()
-      .catch((error: unknown) => settings.log(`hardmap: the check failed: ${(error as Error).stack ?? String(error)}`))
-      .finally(() => {
-        running = null;
-        if (again) {
-          again = false;
-          start();
-        }
-      });
-  }
+  const runs = serialRuns(run, settings.debounceMs, (error) => settings.log(`hardmap: the check failed: ${(error as Error).stack ?? String(error)}`));
 
   return {
     reference,
     check,
     fix: () => ({ derived: config.quickref.derived, spelling: config.fix.spelling }),
-    schedule() {
-      clearTimeout(timer);
-      timer = setTimeout(start, settings.debounceMs);
-    },
+    schedule: () => runs.schedule(),
     reloadConfig() {
       config = readConfig();
-      this.schedule();
+      runs.schedule();
     },
     fileOf,
     summaries: () => summaries,
@@ -196,8 +160,7 @@ export function createWorkspace(settings: WorkspaceSettings): Workspace {
       return parsed;
     },
     async close() {
-      clearTimeout(timer);
-      await running;
+      await runs.stop();
       await session.pool?.close();
     },
   };
