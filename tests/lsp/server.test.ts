@@ -7,6 +7,7 @@ import {
   CompletionRequest,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
   FileChangeType,
@@ -193,6 +194,10 @@ describe('hardmap lsp, driven by a JSON-RPC client over the stdio of a real chil
     expect(published.diagnostics.map((d) => [d.code, d.range])).toEqual([['input-limit', range(0, 0, 0, 0)]]);
     expect(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 2 } })).toBeNull();
     expect(await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })).toEqual([]);
+    // Closed, its findings go: the editor shows those of open documents.
+    const from = client.published.length;
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    expect(await client.diagnostics((params) => params.uri === uri, from)).toEqual({ uri, diagnostics: [] });
   });
 
   it('ends with exit code 0 after shutdown and exit', async () => {
