@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   new: async () => (await import('./commands/new.ts')).newCommand,
   show: async () => (await import('./commands/show.ts')).showCommand,
   rules: async () => (await import('./commands/rules.ts')).rulesCommand,
+  lsp: async () => (await import('./commands/lsp.ts')).lspCommand,
 };
 
 export const HELP = `Usage: hardmap <command> [options]
@@ -33,6 +34,7 @@ Commands:
   new guide|control|runbook   write a skeleton that passes check (never overwrites)
   show <file>          print the control model of one guide (--json for all of it)
   rules                list the rules with their default severity
+  lsp                  language server for editors, over standard input and output
 
 Run \`hardmap <command> --help\` for a command's options.
 `;

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(new URL('../../', import.meta.url).pathname);
 
 /** Layers from the bottom up: a layer may import its own and those below it, never one above. */
-const LAYERS = ['core', 'io', 'astro', 'cli'] as const;
+const LAYERS = ['core', 'io', 'astro', 'lsp', 'cli'] as const;
+/** Layers that are shells beside each other, not above each other: the language server is no part of the site. */
+const APART: ReadonlyArray<[Layer, Layer]> = [['lsp', 'astro']];
 type Layer = (typeof LAYERS)[number];
 
 function files(dir: string, pattern: RegExp): string[] {
@@ -47,6 +49,11 @@ describe('the layers of src/ (README, Layout)', () => {
       return LAYERS.indexOf(to) > LAYERS.indexOf(from);
     });
     expect(upward.map(([, example]) => example)).toEqual([]);
+  });
+
+  it('keep the language server (src/lsp) a shell over core and io, like the CLI', () => {
+    const edges = layerEdges();
+    expect(APART.flatMap(([from, to]) => edges.get(`${from}->${to}`) ?? [])).toEqual([]);
   });
 
 

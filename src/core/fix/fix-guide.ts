@@ -25,12 +25,12 @@ export interface FixResult {
  * derived SOC 2 rows added in their own table. Everything else stays byte-identical.
  */
 export function fixGuide(parsed: ParsedGuide, reference: ReferenceData, options: FixOptions = DEFAULT_FIX_OPTIONS): FixResult {
-  const first = fixOnce(parsed, reference, options);
+  const first = fixPass(parsed, reference, options);
   if (first.text === null || !first.applied.some(movesHeadings)) return first;
   // The regenerated quick reference added or removed headings, which a broken link may now be
   // nearest to (a table of contents entry for it): repair against them too, so that a second
   // `hardmap fix` has nothing left to do.
-  const again = fixOnce(parseGuide(first.text, parsed.guide.path), reference, options);
+  const again = fixPass(parseGuide(first.text, parsed.guide.path), reference, options);
   return again.text !== null && again.applied.length > 0 ? { text: again.text, applied: [...first.applied, ...again.applied], refusedBecause: [] } : first;
 }
 
@@ -39,7 +39,11 @@ function movesHeadings(edit: TextEdit): boolean {
   return edit.source === 'quickref-regenerate' && (edit.text === '' || /(?:^|[\r\n])#{1,6}[ \t]/.test(edit.text));
 }
 
-function fixOnce(parsed: ParsedGuide, reference: ReferenceData, options: FixOptions): FixResult {
+/**
+ * One pass of the fixers over the file's own text: what `fixGuide` applies first, and what the
+ * language server offers as quick fixes (its `applied` edits point into that text and never overlap).
+ */
+export function fixPass(parsed: ParsedGuide, reference: ReferenceData, options: FixOptions = DEFAULT_FIX_OPTIONS): FixResult {
   const blocking = parsed.problems.filter((problem) => BLOCKING.test(problem.ruleId));
   if (blocking.length > 0) return { text: null, applied: [], refusedBecause: blocking.map((problem) => `${problem.position.start.line}:${problem.position.start.column} ${problem.message}`) };
   // Edits are found in `parsed.text` and applied to the file's own text: the offsets are the same
