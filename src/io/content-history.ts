@@ -29,7 +29,7 @@ function lastRevisions(cwd: string, path: string, count: number): Revision[] | s
       return { commit, date, subject };
     });
   } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n')[0];
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n')[0] ?? '';
     return /not a git repository/i.test(stderr) ? 'the content is not in a git repository' : `git could not list the content's history (${stderr || 'git failed'})`;
   }
 }

@@ -49,7 +49,7 @@ const visibleCards = (page: Page): Promise<string[]> => page.locator('#catalog .
 describe('home catalog', () => {
   it('offers a filter for each fact that varies, and no option every guide shares', async () => {
     const page = await open('/');
-    const names = await page.locator('#catalog-filters select').evaluateAll((selects) => selects.map((s) => (s as HTMLSelectElement).name));
+    const names = await page.locator('#catalog-filters select').evaluateAll((selects) => selects.map((s) => (s as unknown as { name: string }).name));
     expect(names).toEqual(['vendor', 'category', 'tier', 'maturity', 'framework', 'diagnostics', 'sort']);
     // All three guides map to NIST 800-53, so it filters nothing and is not offered; the others are.
     const frameworks = await page.locator('select[name="framework"] option').allTextContents();
@@ -108,7 +108,7 @@ describe('guide level filter', () => {
     const dimmed = await page.locator('.guide-toc a.filtered-out').allTextContents();
     expect(dimmed).toEqual(acme.controls.filter((c) => c.level?.level === 'L2').map((c) => `${c.number} ${c.title}`));
 
-    const focused = (): Promise<string | null> => page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby') ?? null);
+    const focused = async (): Promise<string | null> => (await page.evaluate('document.activeElement?.getAttribute("aria-labelledby") ?? null')) as string | null;
     const anchors = acme.controls.filter((c) => c.level?.level !== 'L2').map((c) => c.anchor);
     await page.locator('h1').click();
     const forward: Array<string | null> = [];
@@ -182,12 +182,12 @@ describe('on a phone (390 px)', () => {
     const page = await open('/guides/acme-console/', phone);
     const header = await page.locator('.site-header').boundingBox();
     expect(header?.height).toBeLessThan(80);
-    expect(await page.locator('#guide-toc').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('#guide-toc').evaluate((d) => (d as unknown as { open: boolean }).open)).toBe(false);
     expect(await page.locator('#guide-toc nav').isVisible()).toBe(false);
     await page.click('#guide-toc summary');
     expect(await page.locator('#guide-toc nav').isVisible()).toBe(true);
     await page.click(`#guide-toc a[href="#${acme.controls[1]?.anchor}"]`);
-    expect(await page.locator('#guide-toc').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('#guide-toc').evaluate((d) => (d as unknown as { open: boolean }).open)).toBe(false);
   });
 
   it('a wide screen shows the table of contents open', async () => {
