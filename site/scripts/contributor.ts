@@ -1,6 +1,8 @@
 // Contributor details (diagnostic badges, runbook gaps) are for the people who write the guides,
 // not for the GRC readers: hidden unless this toggle turns them on; the choice is remembered
 // like the theme (site/public/theme-init.js applies it before first paint). Print never shows them.
+import { remember } from './remember.ts';
+
 const KEY = 'hardmap-contributor';
 const button = document.querySelector<HTMLButtonElement>('#contributor-toggle');
 
@@ -18,12 +20,7 @@ if (button) {
     const on = document.documentElement.dataset['contributor'] !== 'on';
     if (on) document.documentElement.dataset['contributor'] = 'on';
     else delete document.documentElement.dataset['contributor'];
-    try {
-      if (on) localStorage.setItem(KEY, 'on');
-      else localStorage.removeItem(KEY);
-    } catch {
-      /* storage blocked: the choice lasts for this page only */
-    }
+    remember(KEY, on ? 'on' : null);
     show();
   });
 }
