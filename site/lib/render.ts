@@ -13,10 +13,9 @@ function markLiquid(html: string): string {
  * Headings inside a block get the ids GitHub gives them, taken from the model (in document
  * order), so deep links into a guide keep working. When the counts disagree nothing is guessed.
  */
-function withHeadingIds(html: string, block: Pick<Block, 'anchor' | 'position'>, guide: Guide): string {
-  const start = block.position.start.offset;
-  const end = block.position.end.offset;
-  const anchors = guide.headings.filter((h) => h.position.start.offset >= start && h.position.start.offset < end && h.anchor !== block.anchor).map((h) => h.anchor);
+function withHeadingIds(html: string, span: { start: number; end: number; anchor: string }, guide: Guide): string {
+  const { start, end } = span;
+  const anchors = guide.headings.filter((h) => h.position.start.offset >= start && h.position.start.offset < end && h.anchor !== span.anchor).map((h) => h.anchor);
   const found = html.match(/<h[1-6]>/g) ?? [];
   if (anchors.length === 0 || found.length !== anchors.length) return html;
   let index = 0;
@@ -59,9 +58,8 @@ export const bodyStart = (block: Pick<Block, 'markdown' | 'position'>): number =
 /** Safe HTML of the pieces in [start, end) of a guide, decorated as blocks are; `omit` drops pieces the page shows elsewhere. */
 export function renderSpan(guide: Guide, start: number, end: number, anchor: string, omit: (piece: Piece) => boolean = () => false): string {
   const pieces = piecesBetween(guide, start, end);
-  const span = { anchor, position: { start: { offset: start }, end: { offset: end } } } as Pick<Block, 'anchor' | 'position'>;
   if (!pieces) return '';
-  return focusablePre(markLiquid(withHeadingIds(pieces.filter((piece) => !omit(piece)).map((piece) => piece.html).join('\n'), span, guide)));
+  return focusablePre(markLiquid(withHeadingIds(pieces.filter((piece) => !omit(piece)).map((piece) => piece.html).join('\n'), { start, end, anchor }, guide)));
 }
 
 /**
@@ -72,7 +70,7 @@ export function renderSpan(guide: Guide, start: number, end: number, anchor: str
  */
 export function renderBlock(block: Pick<Block, 'markdown' | 'anchor' | 'position'>, guide: Guide, omit?: (piece: Piece) => boolean): string {
   if (omit && indexes.has(guide)) return renderSpan(guide, bodyStart(block), block.position.end.offset, block.anchor, omit);
-  return focusablePre(markLiquid(withHeadingIds(htmlOf(block, guide), block, guide)));
+  return focusablePre(markLiquid(withHeadingIds(htmlOf(block, guide), { start: block.position.start.offset, end: block.position.end.offset, anchor: block.anchor }, guide)));
 }
 
 const plainText = (html: string): string => html.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
