@@ -44,6 +44,7 @@ export function saveForm(form: HTMLFormElement, defaults: Record<string, string>
     if (group.checked.length === group.all) params.delete(name);
     else params.set(name, group.checked.join(','));
   }
-  const query = params.toString();
+  // Commas are fine in a query string; left unescaped, the URL reads as the reader chose (`?level=L1,L3`).
+  const query = params.toString().replace(/%2C/gi, ',');
   history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 }
