@@ -12,3 +12,16 @@ export function plainAttr(text: string, max = 300): string {
 export function token(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'none';
 }
+
+/** Number of category colours in site/styles/tokens.css (`--cat-0` … `--cat-7`). */
+const CATEGORY_COLOURS = 8;
+
+/**
+ * A category's colour class, from its name alone (not its rank), so a guide keeps its colour
+ * when other categories come and go. The colour only helps: the category is always written out.
+ */
+export function categoryClass(category: string): string {
+  let hash = 0;
+  for (const char of token(category)) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return `cat-${hash % CATEGORY_COLOURS}`;
+}

@@ -13,6 +13,8 @@ export interface GuideFacts {
   description: string;
   version: string;
   maturity: string;
+  /** Each maturity value on its own (`maturity` may be a list): the catalog filters and badges use them. */
+  maturities: string[];
   lastUpdated: string;
 }
 
@@ -26,6 +28,7 @@ export function guideFacts(guide: Guide): GuideFacts {
     description: display(fields.description),
     version: display(fields.version),
     maturity: display(fields.maturity),
+    maturities: fields.maturity === undefined ? [] : typeof fields.maturity === 'string' ? [fields.maturity] : [...fields.maturity],
     lastUpdated: display(fields.last_updated),
   };
 }

@@ -1,4 +1,4 @@
-import { htmlBetween, renderMarkdown, type Block, type Guide, type HtmlIndex, type Runbook } from 'hardmap';
+import { htmlBetween, renderMarkdown, type Block, type Control, type Guide, type HtmlIndex, type Runbook } from 'hardmap';
 
 /**
  * Liquid includes (`{% include pack-code.html ... %}`) are kept by the model as opaque tags and
@@ -13,10 +13,9 @@ function markLiquid(html: string): string {
  * Headings inside a block get the ids GitHub gives them, taken from the model (in document
  * order), so deep links into a guide keep working. When the counts disagree nothing is guessed.
  */
-function withHeadingIds(html: string, block: Pick<Block, 'anchor' | 'position'>, guide: Guide): string {
-  const start = block.position.start.offset;
-  const end = block.position.end.offset;
-  const anchors = guide.headings.filter((h) => h.position.start.offset >= start && h.position.start.offset < end && h.anchor !== block.anchor).map((h) => h.anchor);
+function withHeadingIds(html: string, span: { start: number; end: number; anchor: string }, guide: Guide): string {
+  const { start, end } = span;
+  const anchors = guide.headings.filter((h) => h.position.start.offset >= start && h.position.start.offset < end && h.anchor !== span.anchor).map((h) => h.anchor);
   const found = html.match(/<h[1-6]>/g) ?? [];
   if (anchors.length === 0 || found.length !== anchors.length) return html;
   let index = 0;
@@ -42,13 +41,54 @@ function htmlOf(block: Pick<Block, 'markdown' | 'position'>, owner: Guide | Runb
   return index ? htmlBetween(index, end - block.markdown.length, end) : renderMarkdown(block.markdown);
 }
 
+type Piece = HtmlIndex[number];
+
+/** Whether the library's HTML of this guide or runbook was registered (the pages can then split blocks into pieces). */
+export const hasRenderedHtml = (owner: Guide | Runbook): boolean => indexes.has(owner);
+
+/** The owner's pieces that lie within [start, end), or null when no HTML was registered for it. */
+export function piecesBetween(owner: Guide | Runbook, start: number, end: number): Piece[] | null {
+  const index = indexes.get(owner);
+  return index ? index.filter((piece) => piece.start >= start && piece.end <= end) : null;
+}
+
+/** Where a block's body starts: its markdown is the body only (the heading is the page's). */
+export const bodyStart = (block: Pick<Block, 'markdown' | 'position'>): number => block.position.end.offset - block.markdown.length;
+
+/** Safe HTML of the pieces in [start, end) of a guide, decorated as blocks are; `omit` drops pieces the page shows elsewhere. */
+export function renderSpan(guide: Guide, start: number, end: number, anchor: string, omit: (piece: Piece) => boolean = () => false): string {
+  const pieces = piecesBetween(guide, start, end);
+  if (!pieces) return '';
+  return focusablePre(markLiquid(withHeadingIds(pieces.filter((piece) => !omit(piece)).map((piece) => piece.html).join('\n'), { start, end, anchor }, guide)));
+}
+
 /**
  * A block of a guide as safe HTML: the library rendered and sanitized it while parsing the file,
  * the site only picks the pieces inside the block's span and decorates them. Blocks always
- * start and end at block boundaries, so the pieces cover them exactly.
+ * start and end at block boundaries, so the pieces cover them exactly. `omit` drops pieces the
+ * page shows elsewhere (the time-to-complete line, shown once in the card's facts).
  */
-export function renderBlock(block: Pick<Block, 'markdown' | 'anchor' | 'position'>, guide: Guide): string {
-  return focusablePre(markLiquid(withHeadingIds(htmlOf(block, guide), block, guide)));
+export function renderBlock(block: Pick<Block, 'markdown' | 'anchor' | 'position'>, guide: Guide, omit?: (piece: Piece) => boolean): string {
+  if (omit && indexes.has(guide)) return renderSpan(guide, bodyStart(block), block.position.end.offset, block.anchor, omit);
+  return focusablePre(markLiquid(withHeadingIds(htmlOf(block, guide), { start: block.position.start.offset, end: block.position.end.offset, anchor: block.anchor }, guide)));
+}
+
+const plainText = (html: string): string => html.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+
+/**
+ * The piece that is nothing but the control's `**Time to Complete:** ...` line, or null. The model
+ * reads that line into `timeToComplete` and the card shows it in its facts; the guide's own
+ * paragraph then must not be rendered a second time. A line that shares its paragraph with other
+ * text is not such a piece: the card then leaves the paragraph alone and shows no separate fact.
+ */
+export function timeToCompletePiece(guide: Guide, control: Pick<Control, 'timeToComplete' | 'position'>): Piece | null {
+  const time = control.timeToComplete;
+  if (!time) return null;
+  const pieces = piecesBetween(guide, control.position.start.offset, control.position.end.offset) ?? [];
+  const piece = pieces.find((p) => p.start <= time.position.start.offset && time.position.end.offset <= p.end);
+  if (!piece || !/^<p>/.test(piece.html)) return null;
+  const text = plainText(piece.html).toLowerCase();
+  return /^time to complete\s*:?\s*/.test(text) && text.replace(/^time to complete\s*:?\s*/, '') === plainText(time.text).toLowerCase() ? piece : null;
 }
 
 /** A section of a runbook. */

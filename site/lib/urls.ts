@@ -10,3 +10,5 @@ export const frameworkUrl = (key: string): string => url(`frameworks/${key}/`);
 export const requirementPath = (key: string, idSlug: string): string => url(`frameworks/${key}/${idSlug}/`);
 export const downloadUrl = (path: string): string => url(`downloads/${path}`);
 export const statusUrl = (anchor?: string): string => url(`status/${anchor ? `#${anchor}` : ''}`);
+export const cheatSheetUrl = (slug: string): string => url(`guides/${slug}/cheat-sheet/`);
+export const changesUrl = (): string => url('changes/');

@@ -6,7 +6,9 @@ function typing(target: EventTarget | null): boolean {
 }
 
 function moveCard(step: 1 | -1): void {
-  const cards = [...document.querySelectorAll<HTMLElement>('.control-card')];
+  // Only cards on screen: a card hidden by the level filter has no box and reports top 0, which
+  // made `j` land on it (or jump back to it) instead of the next visible control.
+  const cards = [...document.querySelectorAll<HTMLElement>('.control-card')].filter((card) => card.getClientRects().length > 0);
   const tops = cards.map((card) => card.getBoundingClientRect().top);
   // The card at the top of the viewport: the last one whose top has scrolled past it.
   let current = -1;

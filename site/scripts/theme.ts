@@ -1,5 +1,7 @@
 // Light/dark toggle. The button is hidden until this runs, so without JS there is no dead control
 // and the page simply follows the system setting.
+import { remember } from './remember.ts';
+
 const KEY = 'hardmap-theme';
 const button = document.querySelector<HTMLButtonElement>('#theme-toggle');
 
@@ -22,11 +24,7 @@ if (button) {
   button.addEventListener('click', () => {
     const next = current() === 'dark' ? 'light' : 'dark';
     document.documentElement.dataset['theme'] = next;
-    try {
-      localStorage.setItem(KEY, next);
-    } catch {
-      /* storage blocked: the choice lasts for this page only */
-    }
+    remember(KEY, next);
     show();
   });
 }

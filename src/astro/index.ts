@@ -1,5 +1,7 @@
 /** `hardmap/astro`: the site's Astro integration, its content loaders and what the pages read from entries. */
-export { hardmapIntegration, type HardmapOptions, type SitePages, type SiteResults } from './integration.ts';
+export { hardmapIntegration, sitePublish, type HardmapOptions, type SitePages, type SitePublish, type SiteResults } from './integration.ts';
+export { robotsTxt, sitemapXml } from './sitemap.ts';
+export type { ContentChanges, Revision } from '../io/content-history.ts';
 export { siteConfig } from './site-config.ts';
 export { guideLoader, runbookLoader, siteLoader } from './loaders.ts';
 export { decodeRunbook, decodeSitePages, loadStoredGuide, type EntryData, type GuideRef } from './entries.ts';

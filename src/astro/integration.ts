@@ -3,7 +3,10 @@ import type { AstroIntegration } from 'astro';
 import type { CheckOptions } from '../core/rules/run-rules.ts';
 import type { GuideFileResult, RunbookFileResult } from '../io/analyze.ts';
 import { loadConfig, type Config } from '../io/config.ts';
+import { relative, resolve as resolvePath } from 'node:path';
+import { contentChanges, type ContentChanges } from '../io/content-history.ts';
 import { contentCommit } from '../io/git.ts';
+import { writeCrawlerFiles } from './sitemap.ts';
 import { createModelStore, type ModelStore } from '../io/model-store.ts';
 
 /** Results handed over by `hardmap build`, which has just analyzed the content: the loaders read no file. */
@@ -41,6 +44,31 @@ export interface SitePages {
   check: CheckOptions;
   contentCommit: string | null;
   epoch: string | null;
+  publish: SitePublish;
+  /** The mapping diff between the last two revisions of the content, for the "what changed" page. */
+  changes: ContentChanges;
+}
+
+/** Where the site lives and where its guides can be edited, from the config's `site` block. */
+export interface SitePublish {
+  /** The site's absolute URL with a trailing slash, or null when the config names none. */
+  url: string | null;
+  /** Prefix of a guide's edit link; the guide's path inside the content folder is appended. Null without a repository. */
+  editBase: string | null;
+  /** The content folder relative to `cwd`, as guide paths in the model are: stripped before appending to `editBase`. */
+  contentRoot: string;
+}
+
+/** The config's `site` block resolved for the pages: the repository's edit URL in GitHub's and GitLab's form (`/edit/<branch>/<path>`). */
+export function sitePublish(config: Config, content: string, cwd: string): SitePublish {
+  const contentRoot = relative(cwd, content).split('\\').join('/');
+  const { url, repository, branch, contentPath } = config.site;
+  const folder = (contentPath ?? contentRoot).replace(/^\.?\/+|\/+$/g, '');
+  return {
+    url: url ? url.replace(/\/?$/, '/') : null,
+    editBase: repository ? `${repository.replace(/\/+$/, '')}/edit/${branch}/${folder ? `${folder}/` : ''}` : null,
+    contentRoot,
+  };
 }
 
 const NAME = 'hardmap';
@@ -61,7 +89,9 @@ export function hardmapIntegration(options: HardmapOptions): AstroIntegration {
     const cwd = options.cwd ?? root;
     const config = options.config ?? loadConfig(cwd).config;
     const check: CheckOptions = { rules: config.rules, quickref: config.quickref.mode };
-    run = { content: options.content, cwd, check, store: options.store ?? createModelStore(), results: options.results ?? null, pages: { check, contentCommit: contentCommit(cwd), epoch: options.epoch ?? null } };
+    const content = resolvePath(cwd, options.content);
+    const pages: SitePages = { check, contentCommit: contentCommit(cwd), epoch: options.epoch ?? null, publish: sitePublish(config, content, cwd), changes: contentChanges(content) };
+    run = { content: options.content, cwd, check, store: options.store ?? createModelStore(), results: options.results ?? null, pages };
     return run;
   };
   return {
@@ -69,6 +99,9 @@ export function hardmapIntegration(options: HardmapOptions): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config }) => {
         resolve(fileURLToPath(config.root));
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        if (run) await writeCrawlerFiles(dir, run.pages.publish, pages.map((page) => page.pathname), (message) => logger.info(message));
       },
       [OPTIONS_HOOK]: resolve,
     },

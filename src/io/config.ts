@@ -28,6 +28,21 @@ export const ConfigSchema = z.strictObject({
     .transform((value) => (typeof value === 'string' ? { mode: value, derived: false } : value)),
   /** What `hardmap fix` may change besides the quick reference and stale anchors. */
   fix: z.strictObject({ spelling: z.boolean().default(false) }).default({ spelling: false }),
+  /**
+   * Where the site is published and where its guides live. Without `url` the site has no canonical
+   * URLs, no absolute OpenGraph URLs and no sitemap.xml (a sitemap needs absolute URLs); without
+   * `repository` the guide pages have no "edit this guide" link.
+   */
+  site: z
+    .strictObject({
+      url: z.url({ protocol: /^https?$/ }).optional(),
+      /** The repository's web address, e.g. https://github.com/acme/guides. */
+      repository: z.url({ protocol: /^https?$/ }).optional(),
+      branch: z.string().regex(/^[\w./-]+$/).default('main'),
+      /** The guide collection's folder inside the repository (default: the content folder as given to hardmap). */
+      contentPath: z.string().regex(/^[\w./-]*$/).optional(),
+    })
+    .default({ branch: 'main' }),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
