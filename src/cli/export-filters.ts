@@ -1,5 +1,5 @@
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/bundle.ts';
-import { FRAMEWORKS, resolveFrameworkLabel } from '../core/frameworks/registry.ts';
+import { frameworks, resolveFrameworkLabel } from '../core/frameworks/registry.ts';
 import type { Guide } from '../core/model/guide.ts';
 import { didYouMean } from '../core/suggest.ts';
 import { UsageError } from './context.ts';
@@ -36,10 +36,10 @@ export function exportLevels(value: string | undefined): string[] {
 export function exportFrameworks(value: string | undefined, guides: readonly Guide[]): string[] {
   const mapped = new Set(guides.flatMap((guide) => guide.controls.flatMap((control) => control.mappings.map((mapping) => mapping.framework))));
   return list(value).map((name) => {
-    const key = FRAMEWORK_ALIASES[name.toLowerCase()] ?? (FRAMEWORKS.some((f) => f.key === name) ? name : resolveFrameworkLabel(name));
+    const key = FRAMEWORK_ALIASES[name.toLowerCase()] ?? (frameworks().some((f) => f.key === name) ? name : resolveFrameworkLabel(name));
     if (typeof key === 'string') return key;
     if (key.known || mapped.has(key.key)) return key.key;
-    const names = [...Object.keys(FRAMEWORK_ALIASES), ...FRAMEWORKS.map((f) => f.key), ...FRAMEWORKS.map((f) => f.short)];
+    const names = [...Object.keys(FRAMEWORK_ALIASES), ...frameworks().map((f) => f.key), ...frameworks().map((f) => f.short)];
     throw new UsageError(`unknown --framework \`${name}\`, expected nist, cis, soc2, iso, pci, a framework label or one the guides map to${didYouMean(name, names)}`);
   });
 }

@@ -89,6 +89,8 @@ export const FrameworkFileSchema = z.object({
   short: z.string().min(1),
   version: z.string().min(1),
   publisher: z.string().min(1),
+  /** Where the framework sits in the registry (labels are tried, tables list frameworks in this order); folders without one follow, by id. */
+  order: z.number().int().nonnegative().optional(),
   license: z.object({
     terms: z.string().min(1),
     /** What of the source may be in catalog.json: `titles` (public domain) or `short-labels` (copyrighted: IDs and short labels only). */

@@ -29,6 +29,8 @@ export const CrosswalkFileSchema = z.object({
   from: z.string().min(1),
   to: z.string().min(1),
   title: z.string(),
+  /** Read order (edges and gap notes list in it); crosswalks without one follow, by id. */
+  order: z.number().int().nonnegative().optional(),
   license: z.string(),
   relationships: RelationshipSourceSchema,
   /** `from` IDs the source leaves unmapped. */

@@ -1,7 +1,8 @@
 import type { Table } from 'mdast';
 import { editDistance } from '../frameworks/catalog.ts';
 import { parseIdCell } from '../frameworks/ids.ts';
-import { FRAMEWORKS, frameworkInfo, normalizeLabel, resolveFrameworkLabel } from '../frameworks/registry.ts';
+import { fromRegistry } from '../frameworks/installed.ts';
+import { frameworkInfo, frameworks, normalizeLabel, resolveFrameworkLabel } from '../frameworks/registry.ts';
 import type { FrameworkMapping, MappingSource, UnparsedMapping } from '../model/mapping.ts';
 import type { Position } from '../model/position.ts';
 import type { LabelLine } from './blocks.ts';
@@ -51,10 +52,10 @@ export function mappingsFromLabelLine(line: LabelLine, source: SourceText, origi
   mappingsFromText(line.label, source.position(line.labelStart, line.labelEnd), line.value, line.valueStart, origin, source, sink);
 }
 
-const ALL_SPELLINGS = FRAMEWORKS.flatMap((framework) => framework.spellings.map((spelling) => normalizeLabel(spelling)));
+const allSpellings = fromRegistry(() => frameworks().flatMap((framework) => framework.spellings.map((spelling) => normalizeLabel(spelling))));
 
 function looksLikeFrameworkLabel(label: string): boolean {
   if (resolveFrameworkLabel(label).known) return true;
   const normalized = normalizeLabel(label);
-  return ALL_SPELLINGS.some((spelling) => editDistance(normalized, spelling, 3) <= 2);
+  return allSpellings().some((spelling) => editDistance(normalized, spelling, 3) <= 2);
 }

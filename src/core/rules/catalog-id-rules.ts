@@ -1,5 +1,5 @@
 import type { FrameworkFile } from '../frameworks/framework-schema.ts';
-import { SHIPPED_FRAMEWORKS } from '../frameworks/shipped.ts';
+import { fromRegistry } from '../frameworks/installed.ts';
 import { catalogIdRule } from './catalog-id-rule.ts';
 import type { Rule } from './types.ts';
 
@@ -12,4 +12,5 @@ export function catalogIdRules(files: readonly FrameworkFile[]): Rule[] {
   return files.map((file) => catalogIdRule(`${file.rules?.prefix ?? file.id}-id-unknown`, file.id, file.rules?.example, file.name));
 }
 
-export const CATALOG_ID_RULES: readonly Rule[] = catalogIdRules(SHIPPED_FRAMEWORKS);
+/** The family for the installed registry. */
+export const catalogIdRulesOfRegistry: () => readonly Rule[] = fromRegistry(catalogIdRules);
