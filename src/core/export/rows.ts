@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { relatedRequirements, ROLLUP, type RelatedRequirement } from '../crosswalk/derive.ts';
+import { isRollUp } from '../crosswalk/hops.ts';
 import { frameworkInfo, frameworkName } from '../frameworks/registry.ts';
 import { RelationshipSchema, StrengthSchema } from '../model/relationship.ts';
 import { compareIds } from '../frameworks/sort.ts';
@@ -51,7 +52,7 @@ const label = (framework: string, id: string): string => `${frameworkInfo(framew
 export function pathText(related: RelatedRequirement): string {
   return related.path.map((step) => {
     if (!step.crosswalk) return label(step.framework, step.id);
-    return ` -[${step.relationship ?? 'unspecified'} ${step.crosswalk === ROLLUP ? 'roll-up to base' : step.crosswalk}]-> ${label(step.framework, step.id)}`;
+    return ` -[${step.relationship ?? 'unspecified'} ${isRollUp(step.crosswalk) ? 'roll-up to base' : step.crosswalk}]-> ${label(step.framework, step.id)}`;
   }).join('');
 }
 

@@ -38,6 +38,14 @@ export const LabelsSchema = z.object({
   spellings: z.array(z.string().min(1)).min(1),
   /** Further spellings, only to measure how near an unknown label is. */
   nearSpellings: z.array(z.string().min(1)),
+  /** The spelling `hardmap fix` writes for the label when `fix.spelling` is on; without it labels are left as written. */
+  canonical: z.string().min(1).optional(),
+  /**
+   * How a quick-reference table heading that is not itself a label (`SOC 2 Trust Services Criteria
+   * Mapping`) names the framework: regular expressions over the lowercase heading, tried by `order`
+   * across the registry.
+   */
+  headings: z.object({ order: z.number().int().nonnegative(), patterns: z.array(RegexSourceSchema).min(1) }).optional(),
 });
 
 /**
@@ -72,6 +80,11 @@ export const HierarchyLevelSchema = z.object({
   pattern: RegexSourceSchema,
   /** Template over `pattern`'s groups giving the parent ID; absent at the top level. */
   parent: z.string().min(1).optional(),
+  /**
+   * An entry at this level adds to part of its parent's scope (an 800-53 enhancement and its base),
+   * so meeting it contributes to the parent: derivation rolls it up (`subset-of`).
+   */
+  rollsUp: z.literal(true).optional(),
 });
 export type HierarchyLevel = z.infer<typeof HierarchyLevelSchema>;
 
@@ -108,6 +121,23 @@ export const FrameworkFileSchema = z.object({
   related: z.array(z.object({ framework: z.string().min(1), relation: z.string().min(1), note: z.string() })),
   /** Facts a reader of the framework's page must know (derived citations, numbering caveats). */
   notes: z.array(z.string().min(1)),
+  /** Short names `hardmap export --framework` accepts (`nist`). */
+  aliases: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected a lowercase alias such as nist')).optional(),
+  /**
+   * The frameworks whose asserted IDs derive this one's requirements through a crosswalk between
+   * the two; `onward`: a requirement so derived derives once more (CIS -> 800-53 -> SOC 2).
+   */
+  deriveFrom: z.array(z.object({ framework: FrameworkIdSchema, onward: z.literal(true).optional() })).optional(),
+  /** How OSCAL exports name the framework: the back-matter resource mappings target, and how its IDs become OSCAL tokens. */
+  oscal: z.object({
+    title: z.string().min(1),
+    href: z.string().url().optional(),
+    mediaType: z.string().min(1).optional(),
+    remarks: z.string().min(1).optional(),
+    /** `nist`: the NIST catalog's own ids (`ac-2.1`); `prefixed`: always `<prefix>-<id>`; `digits-prefixed` (default): `<prefix>-` only before an id starting with a digit. */
+    idForm: z.enum(['nist', 'prefixed', 'digits-prefixed']),
+    prefix: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lowercase token prefix such as pci'),
+  }).optional(),
   /** The framework's rules: `prefix` names them (`nist` gives `nist-id-unknown`), `example` shows normalization in their docs. Without it the id is the prefix. */
   rules: z.object({ prefix: FrameworkIdSchema, example: z.string().min(1) }).optional(),
 }).superRefine((file, ctx) => {

@@ -21,13 +21,25 @@ export interface FrameworkInfo {
   spellings: string[];
   /** A group of distinct standards (`ISO 27002`, `ISO 27017`): each label keeps its own `uncatalogued:` key. */
   perLabel?: true;
+  /** Quick-reference headings that name the framework without being a label, tried by `order` across frameworks. */
+  headings?: { order: number; patterns: RegExp[] };
+  /** The label spelling `hardmap fix` writes (framework.json `labels.canonical`). */
+  canonical?: string;
+  /** Short names `--framework` accepts. */
+  aliases?: string[];
 }
 
 export { CIS, CSF, FEDRAMP, HIPAA, ISO, NIST, NIST_171, PCI, SOC2 } from './defaults.ts';
 
 /** A catalogued framework as its framework.json describes it. */
 export function frameworkInfoOf(file: FrameworkFile): FrameworkInfo {
-  return { key: file.id, name: file.name, short: file.short, catalogued: true, labels: file.labels.patterns.map((p) => new RegExp(p.pattern, 'u')), spellings: file.labels.spellings };
+  const { headings, canonical } = file.labels;
+  return {
+    key: file.id, name: file.name, short: file.short, catalogued: true, labels: file.labels.patterns.map((p) => new RegExp(p.pattern, 'u')), spellings: file.labels.spellings,
+    ...(headings ? { headings: { order: headings.order, patterns: headings.patterns.map((p) => new RegExp(p, 'u')) } } : {}),
+    ...(canonical ? { canonical } : {}),
+    ...(file.aliases ? { aliases: file.aliases } : {}),
+  };
 }
 
 /** Pure: the registry's frameworks for a set of framework.json files, catalogued first, then the known uncatalogued labels. */
