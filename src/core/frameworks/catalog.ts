@@ -21,6 +21,8 @@ export interface Catalog {
   version: string;
   groups: Map<string, string>;
   entries: Map<string, CatalogEntry>;
+  /** Where each withdrawn entry went, with the source's relation, for catalogs whose source types it. */
+  withdrawals?: Map<string, ReadonlyArray<{ relation: string; target: string }>>;
 }
 
 export type Catalogs = ReadonlyMap<string, Catalog>;

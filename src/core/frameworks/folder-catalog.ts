@@ -16,7 +16,11 @@ export function catalogFromFolder({ framework, catalog }: FrameworkFolder, profi
   }));
   const used = new Set(entries.map((e) => e.group));
   const groups = new Map(catalog.groups.filter((g) => used.has(g.id)).map((g) => [g.id, g.title]));
-  const own: Catalog = { key: framework.id, title: catalog.title ?? framework.name, version: catalog.version, groups, entries: new Map(entries.map((e) => [e.id, e])) };
+  const withdrawals = new Map(catalog.entries.flatMap((e) => (e.withdrawnTo && e.withdrawnTo.length > 0 ? [[e.id, e.withdrawnTo] as const] : [])));
+  const own: Catalog = {
+    key: framework.id, title: catalog.title ?? framework.name, version: catalog.version, groups, entries: new Map(entries.map((e) => [e.id, e])),
+    ...(withdrawals.size > 0 ? { withdrawals } : {}),
+  };
   return profiled ? profileCatalog(own, catalog.selections ?? {}, profiled) : own;
 }
 

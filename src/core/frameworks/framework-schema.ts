@@ -139,7 +139,17 @@ export const FrameworkFileSchema = z.object({
     prefix: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lowercase token prefix such as pci'),
   }).optional(),
   /** The framework's rules: `prefix` names them (`nist` gives `nist-id-unknown`), `example` shows normalization in their docs. Without it the id is the prefix. */
-  rules: z.object({ prefix: FrameworkIdSchema, example: z.string().min(1) }).optional(),
+  rules: z.object({
+    prefix: FrameworkIdSchema,
+    example: z.string().min(1),
+    /**
+     * The catalog withdraws entries, so a `<prefix>-id-withdrawn` rule reports them: `noun` names an
+     * entry in messages (`control`), `groupNoun` a group a withdrawn entry went to (`family`),
+     * `relations` says whether messages give the catalog's own relation for each target
+     * (`moved to`, `addressed by`) or, as the 800-53 rule always has, "incorporated into".
+     */
+    withdrawn: z.object({ noun: z.string().min(1), groupNoun: z.string().min(1), relations: z.boolean() }).optional(),
+  }).optional(),
 }).superRefine((file, ctx) => {
   if (file.kind === 'profile' && !file.profileOf) ctx.addIssue({ code: 'custom', path: ['profileOf'], message: 'a profile framework names the framework it selects from' });
   if (file.kind === 'catalog' && file.profileOf) ctx.addIssue({ code: 'custom', path: ['profileOf'], message: 'only a profile framework has profileOf' });

@@ -27,7 +27,6 @@ import { rule as iso2013Notation } from './iso-2013-notation.ts';
 import { rule as mappingSourcesDisagree } from './mapping-sources-disagree.ts';
 import { rule as mappingSpelling } from './mapping-spelling.ts';
 import { rule as mappingTextUnparsed } from './mapping-text-unparsed.ts';
-import { rule as nistIdWithdrawn } from './nist-id-withdrawn.ts';
 import { rule as profileLevel } from './profile-level.ts';
 import { rule as quickrefNistMissing } from './quickref-nist-missing.ts';
 import { rule as quickrefNistUnbacked } from './quickref-nist-unbacked.ts';
@@ -59,7 +58,6 @@ const FIXED_RULES: readonly Rule[] = [
   mappingSourcesDisagree,
   mappingSpelling,
   mappingTextUnparsed,
-  nistIdWithdrawn,
   profileLevel,
   quickrefNistMissing,
   quickrefNistUnbacked,
