@@ -17,6 +17,8 @@ export { parseIdCell, normalizeId, isIso2013Notation } from './core/frameworks/i
 export type { ReferenceData } from './core/reference.ts';
 export { buildCrosswalks, type Crosswalks, type CrosswalkFile, type CrosswalkEdge } from './core/crosswalk/crosswalks.ts';
 export { compose, composeAll, invert, strengthOf, COMPOSITION } from './core/crosswalk/compose.ts';
+export { derivationHops, isRollUp, rollUpCrosswalk, type Hop } from './core/crosswalk/hops.ts';
+export { installFrameworks, installedFrameworks } from './core/frameworks/installed.ts';
 export { relatedRequirements, edgesToward, ROLLUP, ENHANCEMENT_TO_BASE, type RelatedRequirement, type PathStep, type TowardEdge } from './core/crosswalk/derive.ts';
 export * from './core/export/xlsx.ts';
 export * from './core/export/oscal/index.ts';

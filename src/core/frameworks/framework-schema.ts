@@ -7,8 +7,8 @@ import { z } from 'zod';
  * needs to know about a framework is here as data, so adding one is adding a folder.
  */
 
-/** Folder names and framework ids: lowercase, digits, dots and hyphens (`pci-dss-4.0.1`). */
-export const FrameworkIdSchema = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'expected a lowercase id such as nist-csf-2.0');
+/** Folder names and framework ids: lowercase, digits, dots and hyphens (`acme-sec-1.0`). */
+export const FrameworkIdSchema = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'expected a lowercase id such as acme-sec-1.0');
 
 /** A regular expression's source, checked to compile with the `u` flag. */
 export const RegexSourceSchema = z.string().min(1).refine((source) => compiles(source), 'expected a regular expression that compiles with the u flag');
@@ -94,6 +94,8 @@ export const BaselineSchema = z.object({
   /** Number of catalog entries tagged with this baseline's id. */
   count: z.number().int().nonnegative(),
   source: z.string().min(1),
+  /** Listed on the coverage matrices and the baseline-gap page (default true); false where another page shows them (CIS implementation groups) or they are no security baseline (NIST PRIVACY). */
+  coverage: z.boolean().optional(),
 });
 
 export const FrameworkFileSchema = z.object({

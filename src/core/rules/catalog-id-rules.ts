@@ -1,6 +1,7 @@
 import type { FrameworkFile } from '../frameworks/framework-schema.ts';
 import { fromRegistry } from '../frameworks/installed.ts';
 import { catalogIdRule } from './catalog-id-rule.ts';
+import { catalogBaselineRule } from './catalog-baseline-rule.ts';
 import { catalogWithdrawnRule } from './catalog-withdrawn-rule.ts';
 import type { Rule } from './types.ts';
 
@@ -17,6 +18,7 @@ export function catalogIdRules(files: readonly FrameworkFile[]): Rule[] {
     return [
       catalogIdRule(`${prefix}-id-unknown`, file.id, file.rules?.example, file.name),
       ...(withdrawn ? [catalogWithdrawnRule(`${prefix}-id-withdrawn`, file.id, file.name, withdrawn)] : []),
+      ...(file.labels.patterns.some((pattern) => pattern.baseline !== undefined) ? [catalogBaselineRule(`${prefix}-id-outside-baseline`, file)] : []),
     ];
   });
 }
