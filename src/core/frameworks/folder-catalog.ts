@@ -17,9 +17,12 @@ export function catalogFromFolder({ framework, catalog }: FrameworkFolder, profi
   const used = new Set(entries.map((e) => e.group));
   const groups = new Map(catalog.groups.filter((g) => used.has(g.id)).map((g) => [g.id, g.title]));
   const withdrawals = new Map(catalog.entries.flatMap((e) => (e.withdrawnTo && e.withdrawnTo.length > 0 ? [[e.id, e.withdrawnTo] as const] : [])));
+  const aliasPrefixes = (framework.aliasTags ?? []).map((tag) => `${tag}:`);
+  const aliases = new Map(entries.flatMap((e) => e.tags.flatMap((tag) => aliasPrefixes.filter((p) => tag.startsWith(p)).map((p) => [tag.slice(p.length), e.id] as const))));
   const own: Catalog = {
     key: framework.id, title: catalog.title ?? framework.name, version: catalog.version, groups, entries: new Map(entries.map((e) => [e.id, e])),
     ...(withdrawals.size > 0 ? { withdrawals } : {}),
+    ...(aliases.size > 0 ? { aliases } : {}),
   };
   return profiled ? profileCatalog(own, catalog.selections ?? {}, profiled) : own;
 }

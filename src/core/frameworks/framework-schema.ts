@@ -123,6 +123,11 @@ export const FrameworkFileSchema = z.object({
   related: z.array(z.object({ framework: z.string().min(1), relation: z.string().min(1), note: z.string() })),
   /** Facts a reader of the framework's page must know (derived citations, numbering caveats). */
   notes: z.array(z.string().min(1)),
+  /**
+   * Entry tags `<name>:<id>` that give another ID citing the same entry, accepted by the ID check:
+   * `cfr` for the CFR paragraph of a HIPAA standard (`cfr:164.312(a)(1)` on 164.312(a)).
+   */
+  aliasTags: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
   /** Short names `hardmap export --framework` accepts (`nist`). */
   aliases: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected a lowercase alias such as nist')).optional(),
   /**

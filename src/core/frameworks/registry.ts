@@ -109,6 +109,14 @@ export function resolveLabelIn(frameworks: readonly FrameworkInfo[], label: stri
   return { key: own, known: false };
 }
 
+const idLabels = fromRegistry((files) => new Map(files.map((file) => [file.id, file.labels.patterns.filter((p) => p.idInLabel).map((p) => new RegExp(p.pattern, 'u'))])));
+
+/** The label itself cites an ID of the framework (`45 CFR 164.312(b)`): framework.json `labels.patterns[].idInLabel`. */
+export function labelCitesId(key: string, label: string): boolean {
+  const normalized = normalizeLabel(label);
+  return idLabels().get(key)?.some((pattern) => pattern.test(normalized)) === true;
+}
+
 export function frameworkName(key: string): string {
   return byKey().get(key)?.name ?? key.replace(/^uncatalogued:/, '');
 }

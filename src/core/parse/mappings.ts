@@ -2,7 +2,7 @@ import type { Table } from 'mdast';
 import { editDistance } from '../frameworks/catalog.ts';
 import { parseIdCell } from '../frameworks/ids.ts';
 import { fromRegistry } from '../frameworks/installed.ts';
-import { frameworkInfo, frameworks, normalizeLabel, resolveFrameworkLabel } from '../frameworks/registry.ts';
+import { frameworkInfo, frameworks, labelCitesId, normalizeLabel, resolveFrameworkLabel } from '../frameworks/registry.ts';
 import type { FrameworkMapping, MappingSource, UnparsedMapping } from '../model/mapping.ts';
 import type { Position } from '../model/position.ts';
 import type { LabelLine } from './blocks.ts';
@@ -23,9 +23,18 @@ export interface MappingSink {
 function mappingsFromText(label: string, labelPosition: Position, cell: string, cellStart: number, origin: MappingSource, source: SourceText, sink: MappingSink): void {
   const { key } = resolveFrameworkLabel(label);
   const catalogued = frameworkInfo(key)?.catalogued === true;
+  // `| 45 CFR 164.312(b) | Audit logs are kept |`: the label is the citation, the cell describes it.
+  const citing = catalogued && labelCitesId(key, label);
+  if (citing) {
+    for (const token of parseIdCell(key, label).filter((t) => t.shaped)) {
+      const position = source.position(labelPosition.start.offset + token.start, labelPosition.start.offset + token.end);
+      sink.mappings.push({ framework: key, frameworkLabel: label, id: token.id, idText: token.idText, text: token.text, source: origin, position, labelPosition });
+    }
+  }
   for (const token of parseIdCell(key, cell)) {
     const position = source.position(cellStart + token.start, cellStart + token.end);
     if (catalogued && !token.shaped) {
+      if (citing) continue;
       sink.unparsed.push({ framework: key, frameworkLabel: label, text: token.text, source: origin, position, labelPosition });
       continue;
     }
