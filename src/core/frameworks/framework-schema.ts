@@ -7,8 +7,8 @@ import { z } from 'zod';
  * needs to know about a framework is here as data, so adding one is adding a folder.
  */
 
-/** Folder names and framework ids: lowercase, digits, dots and hyphens (`acme-sec-1.0`). */
-export const FrameworkIdSchema = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'expected a lowercase id such as acme-sec-1.0');
+/** Folder names and framework ids: lowercase, digits, dots and hyphens (`example-ops-1.0`). */
+export const FrameworkIdSchema = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'expected a lowercase id such as example-ops-1.0');
 
 /** A regular expression's source, checked to compile with the `u` flag. */
 export const RegexSourceSchema = z.string().min(1).refine((source) => compiles(source), 'expected a regular expression that compiles with the u flag');
