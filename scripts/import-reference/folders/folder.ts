@@ -40,7 +40,9 @@ export function frameworkJson(spec: FolderSpec): Record<string, unknown> {
   const json: Record<string, unknown> = {};
   for (const [key, value] of Object.entries({ ...head, baselines })) {
     if (key === 'labels') json[key] = { ...meta.labels, ...extra.labels };
-    else if (key === 'hierarchy') json[key] = meta.hierarchy.map((level) => (extra.rollsUp?.includes(level.name) ? { ...level, rollsUp: true } : level));
+    else if (key === 'hierarchy') {
+      json[key] = meta.hierarchy.map((level) => ({ ...level, ...(extra.rollsUp?.includes(level.name) ? { rollsUp: true } : {}), ...(extra.headings?.includes(level.name) ? { heading: true } : {}) }));
+    }
     else json[key] = value;
     if (key === 'publisher') json['order'] = extra.order;
   }

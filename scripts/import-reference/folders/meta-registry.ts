@@ -17,6 +17,8 @@ export interface RegistryFields {
   rollsUp?: string[];
   /** Baselines left off the coverage pages. */
   noCoverage?: string[];
+  /** Hierarchy levels that are headings, left out of the catalog checks read. */
+  headings?: string[];
 }
 
 export const REGISTRY_FIELDS: Readonly<Record<string, RegistryFields>> = {
@@ -92,6 +94,7 @@ export const REGISTRY_FIELDS: Readonly<Record<string, RegistryFields>> = {
   },
   "soc2-tsc-2017": {
     "order": 30,
+    "headings": ["series"],
     "aliases": [
       "soc2"
     ],
@@ -118,6 +121,7 @@ export const REGISTRY_FIELDS: Readonly<Record<string, RegistryFields>> = {
   },
   "iso27001-2022": {
     "order": 40,
+    "headings": ["clause"],
     "aliases": [
       "iso"
     ],

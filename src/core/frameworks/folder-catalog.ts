@@ -1,16 +1,10 @@
 import type { Catalog, CatalogEntry, Catalogs } from './catalog.ts';
 import type { FrameworkFolder } from './framework-folder.ts';
-import { ISO, SOC2 } from './registry.ts';
-
-/**
- * Levels a folder holds that the catalogs have never had: SOC 2 series (CC1) and ISO clauses
- * (4.1) are headings, not criteria or controls a guide maps to, so an ID check does not accept them.
- */
-const OMITTED_LEVELS: Readonly<Record<string, readonly string[]>> = { [SOC2]: ['series'], [ISO]: ['clause'] };
 
 /** Pure: one folder as the lookup table checks, matrices and pages read. */
 export function catalogFromFolder({ framework, catalog }: FrameworkFolder, profiled?: Catalog): Catalog {
-  const omitted = OMITTED_LEVELS[framework.id] ?? [];
+  // Heading levels (framework.json `hierarchy[].heading`: SOC 2 series, ISO clauses) are no criteria or controls a guide maps to, so an ID check does not accept them.
+  const omitted = framework.hierarchy.filter((level) => level.heading).map((level) => level.name);
   const entries: CatalogEntry[] = catalog.entries.filter((e) => !omitted.includes(e.level)).map((e) => ({
     id: e.id, title: e.title, group: e.group, parent: e.parent, withdrawn: e.withdrawn, incorporatedInto: e.incorporatedInto, tags: e.tags,
   }));

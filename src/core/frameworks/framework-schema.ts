@@ -85,6 +85,8 @@ export const HierarchyLevelSchema = z.object({
    * so meeting it contributes to the parent: derivation rolls it up (`subset-of`).
    */
   rollsUp: z.literal(true).optional(),
+  /** Entries at this level are headings (SOC 2 series CC1, ISO clauses 4.1), not requirements a guide maps to: catalog.json keeps them, the catalog checks read leaves them out. */
+  heading: z.literal(true).optional(),
 });
 export type HierarchyLevel = z.infer<typeof HierarchyLevelSchema>;
 
