@@ -39,6 +39,14 @@ export function checkUnmapped(artifact: Artifact, expected: string[], label: str
   if (ours !== uniqueNatural(expected).join(',')) warn(`${label}: unmapped [${ours}] differ from source [${expected}]`);
 }
 
+/** Read order of the crosswalks that had one before the registry was data; the others follow by id. */
+const CROSSWALK_ORDER: Readonly<Record<string, number>> = {
+  'soc2-tsc-2017__nist-800-53-r5': 10,
+  'cis-controls-v8__nist-800-53-r5': 20,
+  'nist-800-53-r5__iso27001-2022': 30,
+  'cis-controls-v8__iso27001-2022': 40,
+};
+
 export function crosswalkId(from: string, to: string): string {
   return `${from}__${to}`;
 }
@@ -66,6 +74,8 @@ export function buildCrosswalk(spec: CrosswalkSpec, warn: Warn): Artifact {
     from: spec.from.key,
     to: spec.to.key,
     title: spec.title,
+    // The first four crosswalks keep the read order they always had (edges and gap notes list in it).
+    ...(CROSSWALK_ORDER[id] === undefined ? {} : { order: CROSSWALK_ORDER[id] }),
     license: spec.license,
     provenance: { sources: spec.sources, notes: spec.notes },
     counts,

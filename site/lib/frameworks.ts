@@ -1,9 +1,9 @@
-import { CIS, compareIds, CSF, FEDRAMP, frameworkInfo, FRAMEWORKS, HIPAA, ISO, NIST, NIST_171, PCI, SOC2, type Catalog, type CatalogEntry, type ReferenceData } from 'hardmap';
+import { CIS, compareIds, CSF, FEDRAMP, frameworkInfo, frameworks, HIPAA, ISO, NIST, NIST_171, PCI, SOC2, type Catalog, type CatalogEntry, type ReferenceData } from 'hardmap';
 import { idSlug } from 'hardmap/astro';
 import { requirementPath } from './urls.ts';
 
 /** The catalogued frameworks, in the registry's order (mappings/frameworks): each gets an index and a page per requirement. */
-export const FRAMEWORK_KEYS: readonly string[] = FRAMEWORKS.filter((framework) => framework.catalogued).map((framework) => framework.key);
+export const FRAMEWORK_KEYS: readonly string[] = frameworks().filter((framework) => framework.catalogued).map((framework) => framework.key);
 
 const GROUP_NOUNS: Record<string, string> = { [NIST]: 'family', [CIS]: 'control', [SOC2]: 'category', [ISO]: 'theme', [PCI]: 'requirement', [CSF]: 'function', [NIST_171]: 'family', [FEDRAMP]: 'family', [HIPAA]: 'section' };
 

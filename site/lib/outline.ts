@@ -1,4 +1,4 @@
-import type { Block, Control, Guide, Section } from 'hardmap';
+import { NIST, SOC2, type Block, type Control, type Guide, type Section } from 'hardmap';
 
 /** What the guide page shows for a section, decided from the model, never by parsing Markdown. */
 export type SectionKind = 'toc' | 'quick-reference' | 'references' | 'changelog' | 'prose' | 'controls';
@@ -67,7 +67,7 @@ export function orphanHeadings(guide: Guide, control: Control, parts: ReadonlyAr
  * (ISO, PCI, SLSA...), kept as written: the model keeps each `###` of the section with its content.
  */
 export function extraQuickReference(guide: Guide, _text: string, section: Section): Array<Span & { title: string }> {
-  const generated = new Set(['soc2-tsc-2017', 'nist-800-53-r5']);
+  const generated = new Set([SOC2, NIST]);
   return section.others.filter((block) => {
     const table = guide.quickReference?.tables.find((t) => t.heading === block.title);
     return !(table && generated.has(table.framework));

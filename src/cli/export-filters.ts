@@ -1,10 +1,11 @@
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/bundle.ts';
-import { FRAMEWORKS, resolveFrameworkLabel } from '../core/frameworks/registry.ts';
+import { frameworks, resolveFrameworkLabel } from '../core/frameworks/registry.ts';
 import type { Guide } from '../core/model/guide.ts';
 import { didYouMean } from '../core/suggest.ts';
 import { UsageError } from './context.ts';
 
-export const FRAMEWORK_ALIASES: Readonly<Record<string, string>> = { nist: 'nist-800-53-r5', cis: 'cis-controls-v8', soc2: 'soc2-tsc-2017', iso: 'iso27001-2022', pci: 'pci-dss-4.0.1' };
+/** `--framework` aliases: framework.json `aliases` of each framework of the registry. */
+export const frameworkAliases = (): Readonly<Record<string, string>> => Object.fromEntries(frameworks().flatMap((f) => (f.aliases ?? []).map((alias) => [alias, f.key])));
 const LEVELS = ['L1', 'L2', 'L3', 'L4'];
 
 export const list = (value: string | undefined): string[] => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : []);
@@ -29,18 +30,19 @@ export function exportLevels(value: string | undefined): string[] {
 }
 
 /**
- * `--framework`: an alias (nist, cis, soc2, iso, pci), a framework key, a label that resolves to
+ * `--framework`: an alias (framework.json `aliases`: nist, cis, soc2, ...), a framework key, a label that resolves to
  * a known framework, or an uncatalogued framework some guide maps to. Anything else would filter
  * every row away and export empty files with exit 0, so it is a usage error with a suggestion.
  */
 export function exportFrameworks(value: string | undefined, guides: readonly Guide[]): string[] {
   const mapped = new Set(guides.flatMap((guide) => guide.controls.flatMap((control) => control.mappings.map((mapping) => mapping.framework))));
   return list(value).map((name) => {
-    const key = FRAMEWORK_ALIASES[name.toLowerCase()] ?? (FRAMEWORKS.some((f) => f.key === name) ? name : resolveFrameworkLabel(name));
+    const aliases = frameworkAliases();
+    const key = aliases[name.toLowerCase()] ?? (frameworks().some((f) => f.key === name) ? name : resolveFrameworkLabel(name));
     if (typeof key === 'string') return key;
     if (key.known || mapped.has(key.key)) return key.key;
-    const names = [...Object.keys(FRAMEWORK_ALIASES), ...FRAMEWORKS.map((f) => f.key), ...FRAMEWORKS.map((f) => f.short)];
-    throw new UsageError(`unknown --framework \`${name}\`, expected nist, cis, soc2, iso, pci, a framework label or one the guides map to${didYouMean(name, names)}`);
+    const names = [...Object.keys(aliases), ...frameworks().map((f) => f.key), ...frameworks().map((f) => f.short)];
+    throw new UsageError(`unknown --framework \`${name}\`, expected ${Object.keys(aliases).join(', ')}, a framework label or one the guides map to${didYouMean(name, names)}`);
   });
 }
 

@@ -2,6 +2,8 @@ import { EXIT, outputFailure, processContext, UsageError, type CliContext } from
 import { didYouMean } from '../core/suggest.ts';
 import { ConfigError } from '../io/config.ts';
 import { OutputFolderError } from '../io/out-dir.ts';
+import { MappingsFileError } from '../io/catalogs.ts';
+import { FrameworkFolderError } from '../io/framework-folders.ts';
 import { ioErrorMessage } from './io-error.ts';
 import { visible, visibleLines } from './terminal.ts';
 import { toolInfo } from '../io/tool-info.ts';
@@ -71,7 +73,8 @@ async function dispatch(command: string, rest: string[], context: CliContext, lo
     const run = await load();
     return await run(rest, context);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof OutputFolderError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    // A broken framework folder or crosswalk file (shipped, or under HARDMAP_MAPPINGS) names the file and the field.
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof OutputFolderError || error instanceof MappingsFileError || error instanceof FrameworkFolderError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       context.stderr.write(`hardmap ${command}: ${visibleLines((error as Error).message)}\n`);
       return EXIT.usage;
     }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { yamlWarningMessage } from '../core/parse/frontmatter.ts';
 import { z } from 'zod';
-import { RULES_BY_ID } from '../core/rules/registry.ts';
+import { rulesById } from '../core/rules/registry.ts';
 import { CONFIG_LIMIT_BYTES, readInputSync, tooLargeMessage } from './read-input.ts';
 
 export const CONFIG_FILES = ['hardmap.config.json', 'hardmap.config.yaml', 'hardmap.config.yml'];
@@ -68,7 +68,7 @@ export function loadConfig(cwd: string, explicit?: string): { config: Config; pa
     const issue = result.error.issues[0];
     throw new ConfigError(`${path}: unexpected config at \`${issue?.path.join('.') || '(root)'}\`: ${issue?.message}`);
   }
-  const unknown = Object.keys(result.data.rules).filter((id) => !RULES_BY_ID.has(id));
+  const unknown = Object.keys(result.data.rules).filter((id) => !rulesById().has(id));
   if (unknown.length > 0) throw new ConfigError(`${path}: unknown rule id(s) ${unknown.join(', ')}; run \`hardmap rules\` to list them`);
   return { config: result.data, path };
 }

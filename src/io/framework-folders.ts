@@ -42,12 +42,28 @@ function unwrap<T>(parsed: { value: T } | { error: string }): T {
  * first broken file, naming it (relative to `shownFrom`, the project root by default) and the field.
  */
 export function loadFrameworkFolders(dir: string = FRAMEWORKS_DIR, shownFrom: string = join(FRAMEWORKS_DIR, '..', '..')): Map<string, FrameworkFolder> {
+  return loadFrameworkRoots([dir], shownFrom);
+}
+
+/**
+ * The folders of several frameworks folders together (the shipped one and extra mappings roots),
+ * in name order; one id in two of them is an error, and a profile may select from a framework of
+ * another root.
+ */
+export function loadFrameworkRoots(dirs: readonly string[], shownFrom: string = join(FRAMEWORKS_DIR, '..', '..')): Map<string, FrameworkFolder> {
   const show = (path: string) => relative(shownFrom, path).split('\\').join('/');
-  if (!existsSync(dir)) throw new FrameworkFolderError(`${show(dir)}: no frameworks folder`);
-  const names = readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).sort();
+  const dirOf = new Map<string, string>();
+  for (const dir of dirs) {
+    if (!existsSync(dir)) throw new FrameworkFolderError(`${show(dir)}: no frameworks folder`);
+    for (const name of readdirSync(dir).filter((entry) => statSync(join(dir, entry)).isDirectory())) {
+      const earlier = dirOf.get(name);
+      if (earlier) throw new FrameworkFolderError(`${show(join(dir, name))}: unexpected second folder for ${name}, expected one (the first is ${show(join(earlier, name))})`);
+      dirOf.set(name, dir);
+    }
+  }
   const folders = new Map<string, FrameworkFolder>();
-  for (const name of names) {
-    const folderDir = join(dir, name);
+  for (const name of [...dirOf.keys()].sort()) {
+    const folderDir = join(dirOf.get(name) as string, name);
     for (const file of FOLDER_FILES) {
       if (!existsSync(join(folderDir, file))) throw new FrameworkFolderError(`${show(join(folderDir, file))}: missing (a framework folder holds ${FOLDER_FILES.join(', ')})`);
     }
@@ -58,7 +74,7 @@ export function loadFrameworkFolders(dir: string = FRAMEWORKS_DIR, shownFrom: st
     if (first) throw new FrameworkFolderError(first);
     folders.set(name, folder);
   }
-  const [first] = crossCheckProfiles(folders, (id) => show(join(dir, id)));
+  const [first] = crossCheckProfiles(folders, (id) => show(join(dirOf.get(id) as string, id)));
   if (first) throw new FrameworkFolderError(first);
   return folders;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CheckOptions } from '../core/rules/run-rules.ts';
 import { sha256 } from './cache.ts';
-import { MAPPINGS_DIR, referencePaths } from './catalogs.ts';
+import { referencePaths } from './catalogs.ts';
 import { libraryFingerprint } from './fingerprint.ts';
 
 /** The check cache of `hardmap check` and of the site's analysis. */
@@ -23,7 +23,7 @@ function cacheSalt(options: CheckOptions): string {
   const optionsJson = JSON.stringify(options);
   let salt = salts.get(optionsJson);
   if (salt === undefined) {
-    referenceHash ??= sha256(referencePaths().map((file) => sha256(readFileSync(new URL(file, MAPPINGS_DIR)))).join(''));
+    referenceHash ??= sha256(referencePaths().map((file) => sha256(readFileSync(file))).join(''));
     const pkg = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
     salt = sha256(`${JSON.parse(pkg).version}\u0000${referenceHash}\u0000${libraryFingerprint()}\u0000store ${STORE_FORMAT}\u0000${optionsJson}`);
     salts.set(optionsJson, salt);

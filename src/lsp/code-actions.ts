@@ -6,7 +6,7 @@ import type { FixerId } from '../core/fix/fixer-ids.ts';
 import type { FixOptions } from '../core/fix/options.ts';
 import type { ParsedGuide } from '../core/parse/parse-guide.ts';
 import type { ReferenceData } from '../core/reference.ts';
-import { RULES_BY_ID } from '../core/rules/registry.ts';
+import { rulesById } from '../core/rules/registry.ts';
 import { offsetsToRange, toOffset } from './positions.ts';
 
 /** The source action that regenerates the file's quick reference, whatever the findings. */
@@ -59,7 +59,7 @@ export function codeActions(request: ActionRequest): CodeAction[] {
   for (const diagnostic of request.diagnostics) {
     // A client that drops `data` still gets the fix: only edits `hardmap fix` applies are offered.
     if (diagnostic.source !== 'hardmap' || (diagnostic.data as { fixable?: boolean } | undefined)?.fixable === false) continue;
-    const fixer = RULES_BY_ID.get(String(diagnostic.code))?.meta.fix;
+    const fixer = rulesById().get(String(diagnostic.code))?.meta.fix;
     if (!fixer) continue;
     const start = toOffset(document, diagnostic.range.start);
     const end = toOffset(document, diagnostic.range.end);

@@ -37,7 +37,7 @@ describe('options: ranges and types, and a suggestion for a near miss', () => {
   });
 
   const usage: Array<[string[], string]> = [
-    [['export', 'g.md', '--framework', 'nsit', '--out', 'o'], 'hardmap export: unknown --framework `nsit`, expected nist, cis, soc2, iso, pci, a framework label or one the guides map to; did you mean `nist`?'],
+    [['export', 'g.md', '--framework', 'nsit', '--out', 'o'], 'hardmap export: unknown --framework `nsit`, expected nist, cis, soc2, iso, pci, csf, 800-171, fedramp, hipaa, a framework label or one the guides map to; did you mean `nist`?'],
     [['export', 'g.md', '--level', 'L5', '--out', 'o'], 'hardmap export: unknown --level `L5`, expected L1, L2, L3 or L4; did you mean `L1`?'],
     [['export', 'g.md', '--guide', 'exmaple', '--out', 'o'], 'hardmap export: no guide with slug `exmaple`; did you mean `example`?'],
     [['export', 'g.md', '--format', 'cvs', '--out', 'o'], 'hardmap export: unknown --format `cvs`, expected csv, xlsx, json, oscal, md; did you mean `csv`?'],

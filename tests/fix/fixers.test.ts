@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ALL_RULE_METAS, analyzeGuide, DEFAULT_CHECK_OPTIONS, fixGuide, parseGuide } from '../../src/index.ts';
+import { allRuleMetas, analyzeGuide, DEFAULT_CHECK_OPTIONS, fixGuide, parseGuide } from '../../src/index.ts';
 import { loadReferenceData } from '../../src/node.ts';
 import { FIXERS } from '../../src/core/fix/registry.ts';
 import { cli } from '../cli/run-cli.ts';
@@ -10,12 +10,12 @@ const fixture = (path: string): string => readFileSync(new URL(`../fixtures/rule
 
 describe('fixers are tied to rules', () => {
   it('each fixer answers at least one rule, and fixable is exactly "names a fixer"', () => {
-    for (const fixer of FIXERS) expect(ALL_RULE_METAS.filter((meta) => meta.fix === fixer.id).length, fixer.id).toBeGreaterThan(0);
-    for (const meta of ALL_RULE_METAS) {
+    for (const fixer of FIXERS) expect(allRuleMetas().filter((meta) => meta.fix === fixer.id).length, fixer.id).toBeGreaterThan(0);
+    for (const meta of allRuleMetas()) {
       expect(meta.fixable, meta.id).toBe(meta.fix !== undefined);
       expect(meta.fixer?.id, meta.id).toBe(meta.fix);
     }
-    expect(ALL_RULE_METAS.filter((meta) => meta.fixable).map((meta) => `${meta.id}:${meta.fix}`)).toEqual([
+    expect(allRuleMetas().filter((meta) => meta.fixable).map((meta) => `${meta.id}:${meta.fix}`)).toEqual([
       'anchor-broken:anchor-repair',
       'mapping-spelling:mapping-spelling',
       'quickref-nist-missing:quickref-regenerate',
@@ -28,8 +28,8 @@ describe('fixers are tied to rules', () => {
   it('hardmap rules lists each fixable rule with its fixer', async () => {
     const run = await cli(['rules'], process.cwd());
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(ALL_RULE_METAS.length);
-    for (const meta of ALL_RULE_METAS) {
+    expect(lines).toHaveLength(allRuleMetas().length);
+    for (const meta of allRuleMetas()) {
       const line = lines.find((candidate) => candidate.startsWith(`${meta.id} `)) ?? '';
       if (meta.fix) expect(line, meta.id).toMatch(new RegExp(`  fix: ${meta.fix}  `));
       else expect(line, meta.id).not.toContain('fix:');

@@ -13,7 +13,9 @@ describe('catalogs from folders', () => {
   const old = buildCatalogs(readCatalogFiles());
   const built = catalogsFromFolders(loadFrameworkFolders(), FIVE);
   it.each(FIVE)('%s equals the catalog of mappings/catalogs', (key) => {
-    expect(plain(built.get(key))).toEqual(plain(old.get(key)));
+    // The folders add where each withdrawn entry went with its relation (withdrawnTo), which the old files never had.
+    const { withdrawals: _added, ...same } = built.get(key) ?? {};
+    expect(plain(same)).toEqual(plain(old.get(key)));
   });
   it('keeps the order of the keys', () => {
     expect([...built.keys()]).toEqual(FIVE);

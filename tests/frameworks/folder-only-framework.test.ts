@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { catalogsFromFolders } from '../../src/core/frameworks/folder-catalog.ts';
 import { buildGrammars, parseIdCellWith } from '../../src/core/frameworks/ids.ts';
 import { buildFrameworkInfos, resolveLabelIn } from '../../src/core/frameworks/registry.ts';
-import { SHIPPED_FRAMEWORKS } from '../../src/core/frameworks/shipped.ts';
+import { installedFrameworks } from '../../src/core/frameworks/installed.ts';
 import { catalogIdRules } from '../../src/core/rules/catalog-id-rules.ts';
 import type { RuleContext } from '../../src/core/rules/types.ts';
 import { FRAMEWORKS_DIR, loadFrameworkFolders } from '../../src/io/framework-folders.ts';
@@ -67,7 +67,8 @@ describe('a framework added as a folder only', () => {
 });
 
 describe('the shipped registry', () => {
-  it('holds every folder of mappings/frameworks (a folder not yet imported in shipped.ts fails here)', () => {
-    expect(SHIPPED_FRAMEWORKS.map((f) => f.id).sort()).toEqual([...loadFrameworkFolders().keys()]);
+  it('is every folder of mappings/frameworks, read by the io layer, in the order their framework.json files state', () => {
+    expect(installedFrameworks().map((f) => f.id).sort()).toEqual([...loadFrameworkFolders().keys()]);
+    expect(installedFrameworks().map((f) => f.order)).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90]);
   });
 });

@@ -28,7 +28,14 @@ describe('matrices', () => {
     expect(families.cells['example']?.['IA']).toMatchObject({ covered: 2, asserted: 2, ids: ['IA-2', 'IA-2(1)'] });
     expect(families.cells['*']?.['AU']?.covered).toBeGreaterThanOrEqual(2);
     const baselines = baselineCoverage(rows, reference.catalogs);
-    expect(baselines.map((b) => [b.baseline, b.total])).toEqual([['low', 149], ['moderate', 287], ['high', 370]]);
+    expect(baselines.map((b) => [b.framework, b.baseline, b.label, b.total])).toEqual([
+      ['nist-800-53-r5', 'low', 'LOW', 149], ['nist-800-53-r5', 'moderate', 'MODERATE', 287], ['nist-800-53-r5', 'high', 'HIGH', 370],
+      ['fedramp-rev5', 'fedramp-low', 'FedRAMP Rev 5 Low', 156], ['fedramp-rev5', 'fedramp-moderate', 'FedRAMP Rev 5 Moderate', 323],
+      ['fedramp-rev5', 'fedramp-high', 'FedRAMP Rev 5 High', 410], ['fedramp-rev5', 'fedramp-li-saas', 'FedRAMP Rev 5 Tailored LI-SaaS', 156],
+    ]);
+    // FedRAMP selects 800-53 IDs: the guide's NIST rows cover them.
+    expect(baselines[3]?.uncovered).not.toContain('IA-2');
+    expect(baselines[3]?.covered).toBe(baselines[0]?.covered);
     expect(baselines[0]?.uncovered).not.toContain('IA-2');
     expect(baselines[0]?.uncovered).toContain('AC-1');
     expect(cisGroupCoverage(rows, reference.catalogs).map((g) => [g.group, g.total, g.covered])).toEqual([['ig1', 56, 3], ['ig2', 130, 3], ['ig3', 153, 3]]);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkCollection, checkGuide, checkRunbook, COLLECTION_RULES, DEFAULT_CHECK_OPTIONS, parseGuide, parseRunbook, RULES, RUNBOOK_RULES, summarizeGuide } from '../../src/index.ts';
+import { checkCollection, checkGuide, checkRunbook, COLLECTION_RULES, DEFAULT_CHECK_OPTIONS, parseGuide, parseRunbook, rules, RUNBOOK_RULES, summarizeGuide } from '../../src/index.ts';
 import { formatMessageLine, loadReferenceData } from '../../src/node.ts';
 import type { Rule } from '../../src/index.ts';
 import type { CollectionRule } from '../../src/core/rules/types.ts';
@@ -15,7 +15,7 @@ const ids = (found: ReadonlyArray<{ ruleId: string }>): string[] => found.map((d
 describe('a rule that throws gives one internal-error and the run goes on', () => {
   it('guide rules', () => {
     const parsed = parseGuide(fixture('rules/anchor-broken/invalid.md'), 'g.md');
-    const anchorBroken = RULES.find((rule) => rule.meta.id === 'anchor-broken') as Rule;
+    const anchorBroken = rules().find((rule) => rule.meta.id === 'anchor-broken') as Rule;
     // A rule that reports before it throws: its partial findings must not survive.
     const halfway: Rule = { meta: { ...anchorBroken.meta, id: 'throws-after-report' }, check(context) { anchorBroken.check(context); throw new TypeError('late'); } };
     const alone = checkGuide(parsed, reference, DEFAULT_CHECK_OPTIONS, [anchorBroken]);
@@ -48,7 +48,7 @@ describe('a rule that throws gives one internal-error and the run goes on', () =
 
   it('takes the configured severity, and is never a finding of the rule that crashed', () => {
     const parsed = parseGuide('# A\n', 'a.md');
-    const found = checkGuide(parsed, reference, { ...DEFAULT_CHECK_OPTIONS, rules: { 'internal-error': 'warning' } }, [crash(RULES[0] as Rule)]);
+    const found = checkGuide(parsed, reference, { ...DEFAULT_CHECK_OPTIONS, rules: { 'internal-error': 'warning' } }, [crash(rules()[0] as Rule)]);
     expect(found.map((d) => [d.ruleId, d.severity, d.actual])).toEqual([['internal-error', 'warning', 'always-throws']]);
   });
 });

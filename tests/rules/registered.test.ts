@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { ALL_RULE_METAS, analyzeGuide, checkCollection, checkRunbook, DEFAULT_CHECK_OPTIONS, parseRunbook, rulesReference, summarizeGuide, type Diagnostic } from '../../src/index.ts';
+import { allRuleMetas, analyzeGuide, checkCollection, checkRunbook, DEFAULT_CHECK_OPTIONS, parseRunbook, rulesReference, summarizeGuide, type Diagnostic } from '../../src/index.ts';
 import { loadReferenceData } from '../../src/node.ts';
 import { stoppedGuide, tooLargeResult } from '../../src/core/check.ts';
 import { exportSlugProblems } from '../../src/core/export/slug-check.ts';
@@ -11,7 +11,7 @@ import { checkPublishedPage } from '../../src/core/rules/site-slug.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const reference = loadReferenceData();
-const registered = new Set(ALL_RULE_METAS.map((meta) => meta.id));
+const registered = new Set(allRuleMetas().map((meta) => meta.id));
 
 function files(dir: string, test: (name: string) => boolean): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
@@ -45,7 +45,7 @@ it('every rule id emitted over the fixtures and content is registered, with a do
   const ids = new Set(found.map((d) => d.ruleId));
   // The inputs exercise most rules; a regression to a narrow run would hide unregistered ids.
   expect(ids.size).toBeGreaterThan(30);
-  const page = rulesReference(ALL_RULE_METAS);
+  const page = rulesReference(allRuleMetas());
   for (const id of ids) {
     expect(registered.has(id), id).toBe(true);
     expect(page, id).toContain(`\n## ${id}\n`);

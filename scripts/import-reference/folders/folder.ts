@@ -1,6 +1,7 @@
 // One framework folder as the importer writes it: framework.json, catalog.json and PROVENANCE.md.
 // Every folder is validated with the same schemas and cross-checks the loader uses before it is
 // written, so the importer can never write a folder the loader refuses.
+import { REGISTRY_FIELDS } from './meta-registry.ts';
 import { crossCheckFolder, parseCatalogFile, parseFrameworkFile } from '../../../src/core/frameworks/framework-folder.ts';
 import type { CatalogFile, CatalogFileEntry } from '../../../src/core/frameworks/framework-schema.ts';
 import { levelOf } from '../../../src/core/frameworks/id-template.ts';
@@ -28,11 +29,26 @@ export class InvalidFolderError extends Error {}
 
 export function frameworkJson(spec: FolderSpec): Record<string, unknown> {
   const { meta, catalog } = spec;
+  const extra = REGISTRY_FIELDS[meta.id];
   const baselines = meta.baselines.map((b) => ({
     ...b,
     count: catalog.selections ? (catalog.selections[b.id]?.length ?? 0) : catalog.entries.filter((e) => e.tags.includes(b.id)).length,
+    ...(extra?.noCoverage?.includes(b.id) ? { coverage: false } : {}),
   }));
-  return { ...meta, baselines };
+  if (!extra) return { ...meta, baselines };
+  const { rules, ...head } = meta;
+  const json: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries({ ...head, baselines })) {
+    if (key === 'labels') json[key] = { ...meta.labels, ...extra.labels };
+    else if (key === 'hierarchy') {
+      json[key] = meta.hierarchy.map((level) => ({ ...level, ...(extra.rollsUp?.includes(level.name) ? { rollsUp: true } : {}), ...(extra.headings?.includes(level.name) ? { heading: true } : {}) }));
+    }
+    else json[key] = value;
+    if (key === 'publisher') json['order'] = extra.order;
+  }
+  for (const key of ['aliasTags', 'aliases', 'deriveFrom', 'oscal'] as const) if (extra[key] !== undefined) json[key] = extra[key];
+  if (rules) json['rules'] = { ...rules, ...(extra.withdrawn ? { withdrawn: extra.withdrawn } : {}) };
+  return json;
 }
 
 /** Files keyed by path under mappings/; throws when a folder would not load. */

@@ -3,7 +3,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../core/model/diagnostic.ts';
 import { didYouMean } from '../../core/suggest.ts';
-import { ALL_RULE_METAS } from '../../core/rules/registry.ts';
+import { allRuleMetas } from '../../core/rules/registry.ts';
 import { checkCollection } from '../../core/rules/run-collection.ts';
 import { compareDiagnostics, type CheckOptions } from '../../core/rules/run-rules.ts';
 import { loadReferenceData } from '../../io/catalogs.ts';
@@ -89,7 +89,7 @@ async function runOnce(files: readonly string[], options: CheckOptions, context:
 async function render(analyzed: Run, format: string, context: CliContext, shown: (path: string) => string = (path) => path): Promise<string> {
   const run = { ...analyzed, diagnostics: analyzed.diagnostics.map((d) => ({ ...d, file: shown(d.file) })), sources: new Map([...analyzed.sources].map(([path, text]) => [shown(path), text])) };
   if (format === 'json') return formatJson(run.diagnostics, run.summary);
-  if (format === 'sarif') return formatSarif(run.diagnostics, ALL_RULE_METAS, toolInfo());
+  if (format === 'sarif') return formatSarif(run.diagnostics, allRuleMetas(), toolInfo());
   if (format === 'github') return formatGithub(run.diagnostics) + formatSummary(run.summary);
   return formatStylish(run.diagnostics, run.sources, { color: Boolean(context.stdout.isTTY) && !context.env['NO_COLOR'] }) + formatSummary(run.summary);
 }

@@ -1,12 +1,13 @@
 import type { Catalogs } from '../frameworks/catalog.ts';
-import { CIS, CSF, HIPAA, ISO, NIST, NIST_171, SOC2 } from '../frameworks/registry.ts';
+import { NIST } from '../frameworks/defaults.ts';
 import type { Relationship, Strength } from '../model/relationship.ts';
 import type { Crosswalks } from './crosswalks.ts';
 import { compose, composeAll, RELATIONSHIP_RANK, strengthOf } from './compose.ts';
 import { compareNumeric, compareText } from '../collate.ts';
+import { derivationHops, derivationSources, isRollUp, rollUpCrosswalk } from './hops.ts';
 
-/** The hop from a NIST enhancement to its base control, named like a crosswalk in paths. */
-export const ROLLUP = 'nist-800-53-r5:enhancement-to-base';
+/** The hop from a NIST enhancement to its base control, named like a crosswalk in paths (`<framework>:<level>-to-base`, from the hierarchy's `rollsUp`). */
+export const ROLLUP = `${NIST}:enhancement-to-base`;
 
 /**
  * An enhancement adds to part of its base control's scope: meeting IA-2(1) does not meet all of
@@ -57,21 +58,6 @@ export interface TowardEdge {
 }
 
 /**
- * Which hops are followed from which asserted framework. CSF 2.0, 800-171 r3 and HIPAA are
- * reached from 800-53 through their crosswalks, which are untyped or `intersects`: such edges
- * contribute to the requirement, they never satisfy it.
- */
-export const HOPS: ReadonlyArray<readonly [from: string, to: string]> = [
-  [NIST, SOC2],
-  [NIST, ISO],
-  [CIS, NIST],
-  [CIS, ISO],
-  [NIST, CSF],
-  [NIST, NIST_171],
-  [NIST, HIPAA],
-];
-
-/**
  * Edges of (framework, id) toward `target`. A NIST enhancement the crosswalk does not list
  * rolls up to its base control, and the result says so (and carries the roll-up hop).
  */
@@ -80,9 +66,10 @@ export function edgesToward(crosswalks: Crosswalks, catalogs: Catalogs, framewor
   if (direct.length > 0) {
     return direct.map((edge) => ({ id: edge.id, crosswalk: edge.crosswalk, rolledUp: false, through: id, relationship: edge.relationship, hops: [{ framework: target, id: edge.id, crosswalk: edge.crosswalk, relationship: edge.relationship }] }));
   }
-  const parent = framework === NIST ? catalogs.get(NIST)?.entries.get(id)?.parent : null;
-  if (!parent) return [];
-  const up: PathStep = { framework, id: parent, crosswalk: ROLLUP, relationship: ENHANCEMENT_TO_BASE };
+  const rollUp = rollUpCrosswalk(framework, id);
+  const parent = rollUp ? catalogs.get(framework)?.entries.get(id)?.parent : null;
+  if (!rollUp || !parent) return [];
+  const up: PathStep = { framework, id: parent, crosswalk: rollUp, relationship: ENHANCEMENT_TO_BASE };
   return crosswalks.edges(framework, parent).filter((edge) => edge.framework === target).map((edge) => ({
     id: edge.id, crosswalk: edge.crosswalk, rolledUp: true, through: parent,
     relationship: compose(ENHANCEMENT_TO_BASE, edge.relationship),
@@ -128,31 +115,32 @@ export function relatedRequirements(asserted: ReadonlyArray<{ framework: string;
   }
   const derive = (path: PathStep[], rolledUp: boolean, depth: number): void => {
     const here = path[path.length - 1] as PathStep;
-    for (const [from, to] of HOPS) {
-      if (from !== here.framework) continue;
-      for (const edge of edgesToward(crosswalks, catalogs, here.framework, here.id, to)) {
+    for (const hop of derivationHops()) {
+      // Never back into a framework already on the path (CSF -> 800-53 -> CSF would relate CSF to itself).
+      if (hop.from !== here.framework || path.some((step) => step.framework === hop.to)) continue;
+      for (const edge of edgesToward(crosswalks, catalogs, here.framework, here.id, hop.to)) {
         const next = [...path, ...edge.hops];
         offer(derivedAlong(next, rolledUp || edge.rolledUp));
         // CIS -> NIST results feed one more hop to SOC 2 or ISO, never further.
-        if (depth === 0 && from === CIS && to === NIST) derive(next, rolledUp || edge.rolledUp, 1);
+        if (depth === 0 && hop.onward) derive(next, rolledUp || edge.rolledUp, 1);
       }
     }
   };
   for (const mapping of asserted) {
-    if (mapping.framework === NIST || mapping.framework === CIS) derive([{ framework: mapping.framework, id: mapping.id, crosswalk: null, relationship: null }], false, 0);
+    if (derivationSources().has(mapping.framework)) derive([{ framework: mapping.framework, id: mapping.id, crosswalk: null, relationship: null }], false, 0);
   }
-  const nist = catalogs.get(NIST);
   for (const entry of [...result.values()]) {
-    const parent = entry.framework === NIST ? nist?.entries.get(entry.id)?.parent : null;
-    if (!parent) continue;
-    const start = entry.derivation === 'asserted' ? [{ framework: NIST, id: entry.id, crosswalk: null, relationship: null }] : entry.path;
-    offer(derivedAlong([...start, { framework: NIST, id: parent, crosswalk: ROLLUP, relationship: ENHANCEMENT_TO_BASE }], true));
+    const rollUp = rollUpCrosswalk(entry.framework, entry.id);
+    const parent = rollUp ? catalogs.get(entry.framework)?.entries.get(entry.id)?.parent : null;
+    if (!rollUp || !parent) continue;
+    const start = entry.derivation === 'asserted' ? [{ framework: entry.framework, id: entry.id, crosswalk: null, relationship: null }] : entry.path;
+    offer(derivedAlong([...start, { framework: entry.framework, id: parent, crosswalk: rollUp, relationship: ENHANCEMENT_TO_BASE }], true));
   }
   // Paths through a rolled-up base whose own entry lost to a better chain still name it; make sure it is listed.
   for (const entry of [...result.values()]) {
     for (let i = 1; i < entry.path.length - 1; i++) {
       const step = entry.path[i] as PathStep;
-      if (!result.has(key(step.framework, step.id))) offer(derivedAlong(entry.path.slice(0, i + 1), entry.path.slice(1, i + 1).some((s) => s.crosswalk === ROLLUP)));
+      if (!result.has(key(step.framework, step.id))) offer(derivedAlong(entry.path.slice(0, i + 1), entry.path.slice(1, i + 1).some((s) => isRollUp(s.crosswalk))));
     }
   }
   return [...result.values()].sort((a, b) => compareText(a.framework, b.framework) || compareNumeric(a.id, b.id));

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { relatedRequirements, ROLLUP, type RelatedRequirement } from '../crosswalk/derive.ts';
+import { isRollUp } from '../crosswalk/hops.ts';
+import { NIST } from '../frameworks/defaults.ts';
 import { frameworkInfo, frameworkName } from '../frameworks/registry.ts';
 import { RelationshipSchema, StrengthSchema } from '../model/relationship.ts';
 import { compareIds } from '../frameworks/sort.ts';
@@ -23,7 +25,7 @@ export const MappingRowSchema = z.object({
   controlTitle: z.string(),
   controlAnchor: z.string().describe('GitHub-style anchor of the control heading'),
   level: z.string().describe('L1-L4, or empty when the control has no level'),
-  framework: z.string().describe('Framework key, e.g. nist-800-53-r5, or uncatalogued:<name>'),
+  framework: z.string().describe(`Framework key, e.g. ${NIST}, or uncatalogued:<name>`),
   frameworkName: z.string(),
   frameworkId: z.string().describe('Normalized requirement ID, e.g. AC-2(1)'),
   frameworkTitle: z.string().describe('Catalog title of the requirement, where the catalog has one'),
@@ -47,11 +49,11 @@ export type MappingRow = z.infer<typeof MappingRowSchema>;
 
 const label = (framework: string, id: string): string => `${frameworkInfo(framework)?.short ?? frameworkName(framework)} ${id}`;
 
-/** `NIST 800-53 IA-2(1) -[subset-of roll-up]-> NIST 800-53 IA-2 -[intersects nist-800-53-r5__iso27001-2022]-> ISO 27001 A.5.16` */
+/** `NIST 800-53 IA-2(1) -[subset-of roll-up]-> NIST 800-53 IA-2 -[intersects <nist>__<iso>]-> ISO 27001 A.5.16` */
 export function pathText(related: RelatedRequirement): string {
   return related.path.map((step) => {
     if (!step.crosswalk) return label(step.framework, step.id);
-    return ` -[${step.relationship ?? 'unspecified'} ${step.crosswalk === ROLLUP ? 'roll-up to base' : step.crosswalk}]-> ${label(step.framework, step.id)}`;
+    return ` -[${step.relationship ?? 'unspecified'} ${isRollUp(step.crosswalk) ? 'roll-up to base' : step.crosswalk}]-> ${label(step.framework, step.id)}`;
   }).join('');
 }
 

@@ -1,4 +1,4 @@
-import { FRAMEWORKS, frameworkInfo, frameworkName } from '../frameworks/registry.ts';
+import { frameworkInfo, frameworks, frameworkName } from '../frameworks/registry.ts';
 import { neutralizeFormula } from './csv.ts';
 import { ROW_COLUMNS, type MappingRow } from './rows.ts';
 import { appXml, contentTypesXml, coreXml, ROOT_RELS_XML, sheetPath, STYLE, STYLES_XML, workbookRelsXml, workbookXml } from './xlsx-package.ts';
@@ -41,8 +41,8 @@ export function xlsxSheetName(name: string, taken: ReadonlySet<string>): string 
 /** Registry order (catalogued frameworks first, as in the docs), then unknown keys alphabetically. */
 function frameworkOrder(rows: readonly MappingRow[]): string[] {
   const rank = (key: string): number => {
-    const index = FRAMEWORKS.findIndex((framework) => framework.key === key);
-    return index === -1 ? FRAMEWORKS.length : index;
+    const index = frameworks().findIndex((framework) => framework.key === key);
+    return index === -1 ? frameworks().length : index;
   };
   return [...new Set(rows.map((row) => row.framework))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -1,12 +1,13 @@
 import { parseGuide, type ParsedGuide } from '../parse/parse-guide.ts';
 import type { ReferenceData } from '../reference.ts';
-import { RULES } from '../rules/registry.ts';
+import { rules } from '../rules/registry.ts';
+import { fromRegistry } from '../frameworks/installed.ts';
 import { applyEdits, lineEnding, type TextEdit } from './edits.ts';
 import { DEFAULT_FIX_OPTIONS, type FixOptions } from './options.ts';
 import { FIXERS, type Fixer } from './registry.ts';
 
 /** The fixers the rules name, in registry order: a fixer no rule answers for never runs. */
-const RULE_FIXERS: readonly Fixer[] = FIXERS.filter((fixer) => RULES.some((rule) => rule.meta.fix === fixer.id));
+const ruleFixers: () => readonly Fixer[] = fromRegistry(() => FIXERS.filter((fixer) => rules().some((rule) => rule.meta.fix === fixer.id)));
 
 /** Parse problems that make a file unsafe to rewrite: its model may not reflect its text. */
 const BLOCKING = /^(input-|frontmatter-yaml$)/;
@@ -52,7 +53,7 @@ export function fixPass(parsed: ParsedGuide, reference: ReferenceData, options: 
   const fileEol = lineEnding(original);
   const eol = fileEol === '\r' ? '\n' : fileEol;
   const input = { guide: parsed.guide, text: parsed.text, reference, eol, options };
-  const edits = RULE_FIXERS.filter((fixer) => fixer.optIn === undefined || options[fixer.optIn])
+  const edits = ruleFixers().filter((fixer) => fixer.optIn === undefined || options[fixer.optIn])
     .flatMap((fixer) => fixer.edits(input))
     .map((edit) => (fileEol === '\r' ? { ...edit, text: edit.text.replace(/\n/g, '\r') } : edit));
   const { text, applied } = applyEdits(original, edits);

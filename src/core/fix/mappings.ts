@@ -1,16 +1,10 @@
-import { CIS, ISO, NIST, PCI, SOC2 } from '../frameworks/registry.ts';
+import { frameworkInfo } from '../frameworks/registry.ts';
 import type { Guide } from '../model/guide.ts';
 import type { ReferenceData } from '../reference.ts';
 import type { TextEdit } from './edits.ts';
 
-/** The spelling `hardmap fix` writes for each catalogued framework's label. */
-export const CANONICAL_LABELS: Readonly<Record<string, string>> = {
-  [NIST]: 'NIST 800-53 Rev 5',
-  [CIS]: 'CIS Controls v8',
-  [SOC2]: 'SOC 2',
-  [ISO]: 'ISO 27001:2022',
-  [PCI]: 'PCI DSS v4.0.1',
-};
+/** The spelling `hardmap fix` writes for a catalogued framework's label: framework.json `labels.canonical`, when it has one. */
+export const canonicalLabel = (framework: string): string | undefined => frameworkInfo(framework)?.canonical;
 
 /**
  * Edits that spell catalogued framework labels and IDs canonically in controls' mapping tables
@@ -23,7 +17,7 @@ export function mappingEdits(guide: Guide, text: string, reference: ReferenceDat
   const labelsDone = new Set<number>();
   for (const control of guide.controls) {
     for (const mapping of control.mappings) {
-      const canonical = CANONICAL_LABELS[mapping.framework];
+      const canonical = canonicalLabel(mapping.framework);
       if (!canonical) continue;
       const labelStart = mapping.labelPosition.start.offset;
       if (!labelsDone.has(labelStart)) {

@@ -21,6 +21,10 @@ export interface Catalog {
   version: string;
   groups: Map<string, string>;
   entries: Map<string, CatalogEntry>;
+  /** Where each withdrawn entry went, with the source's relation, for catalogs whose source types it. */
+  withdrawals?: Map<string, ReadonlyArray<{ relation: string; target: string }>>;
+  /** Other IDs citing an entry (framework.json `aliasTags`): alias -> entry id. */
+  aliases?: Map<string, string>;
 }
 
 export type Catalogs = ReadonlyMap<string, Catalog>;

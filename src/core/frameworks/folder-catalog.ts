@@ -1,22 +1,23 @@
 import type { Catalog, CatalogEntry, Catalogs } from './catalog.ts';
 import type { FrameworkFolder } from './framework-folder.ts';
-import { ISO, SOC2 } from './registry.ts';
-
-/**
- * Levels a folder holds that the catalogs have never had: SOC 2 series (CC1) and ISO clauses
- * (4.1) are headings, not criteria or controls a guide maps to, so an ID check does not accept them.
- */
-const OMITTED_LEVELS: Readonly<Record<string, readonly string[]>> = { [SOC2]: ['series'], [ISO]: ['clause'] };
 
 /** Pure: one folder as the lookup table checks, matrices and pages read. */
 export function catalogFromFolder({ framework, catalog }: FrameworkFolder, profiled?: Catalog): Catalog {
-  const omitted = OMITTED_LEVELS[framework.id] ?? [];
+  // Heading levels (framework.json `hierarchy[].heading`: SOC 2 series, ISO clauses) are no criteria or controls a guide maps to, so an ID check does not accept them.
+  const omitted = framework.hierarchy.filter((level) => level.heading).map((level) => level.name);
   const entries: CatalogEntry[] = catalog.entries.filter((e) => !omitted.includes(e.level)).map((e) => ({
     id: e.id, title: e.title, group: e.group, parent: e.parent, withdrawn: e.withdrawn, incorporatedInto: e.incorporatedInto, tags: e.tags,
   }));
   const used = new Set(entries.map((e) => e.group));
   const groups = new Map(catalog.groups.filter((g) => used.has(g.id)).map((g) => [g.id, g.title]));
-  const own: Catalog = { key: framework.id, title: catalog.title ?? framework.name, version: catalog.version, groups, entries: new Map(entries.map((e) => [e.id, e])) };
+  const withdrawals = new Map(catalog.entries.flatMap((e) => (e.withdrawnTo && e.withdrawnTo.length > 0 ? [[e.id, e.withdrawnTo] as const] : [])));
+  const aliasPrefixes = (framework.aliasTags ?? []).map((tag) => `${tag}:`);
+  const aliases = new Map(entries.flatMap((e) => e.tags.flatMap((tag) => aliasPrefixes.filter((p) => tag.startsWith(p)).map((p) => [tag.slice(p.length), e.id] as const))));
+  const own: Catalog = {
+    key: framework.id, title: catalog.title ?? framework.name, version: catalog.version, groups, entries: new Map(entries.map((e) => [e.id, e])),
+    ...(withdrawals.size > 0 ? { withdrawals } : {}),
+    ...(aliases.size > 0 ? { aliases } : {}),
+  };
   return profiled ? profileCatalog(own, catalog.selections ?? {}, profiled) : own;
 }
 

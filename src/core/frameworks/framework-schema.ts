@@ -7,8 +7,8 @@ import { z } from 'zod';
  * needs to know about a framework is here as data, so adding one is adding a folder.
  */
 
-/** Folder names and framework ids: lowercase, digits, dots and hyphens (`pci-dss-4.0.1`). */
-export const FrameworkIdSchema = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'expected a lowercase id such as nist-csf-2.0');
+/** Folder names and framework ids: lowercase, digits, dots and hyphens (`example-ops-1.0`). */
+export const FrameworkIdSchema = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'expected a lowercase id such as example-ops-1.0');
 
 /** A regular expression's source, checked to compile with the `u` flag. */
 export const RegexSourceSchema = z.string().min(1).refine((source) => compiles(source), 'expected a regular expression that compiles with the u flag');
@@ -38,6 +38,14 @@ export const LabelsSchema = z.object({
   spellings: z.array(z.string().min(1)).min(1),
   /** Further spellings, only to measure how near an unknown label is. */
   nearSpellings: z.array(z.string().min(1)),
+  /** The spelling `hardmap fix` writes for the label when `fix.spelling` is on; without it labels are left as written. */
+  canonical: z.string().min(1).optional(),
+  /**
+   * How a quick-reference table heading that is not itself a label (`SOC 2 Trust Services Criteria
+   * Mapping`) names the framework: regular expressions over the lowercase heading, tried by `order`
+   * across the registry.
+   */
+  headings: z.object({ order: z.number().int().nonnegative(), patterns: z.array(RegexSourceSchema).min(1) }).optional(),
 });
 
 /**
@@ -72,6 +80,13 @@ export const HierarchyLevelSchema = z.object({
   pattern: RegexSourceSchema,
   /** Template over `pattern`'s groups giving the parent ID; absent at the top level. */
   parent: z.string().min(1).optional(),
+  /**
+   * An entry at this level adds to part of its parent's scope (an 800-53 enhancement and its base),
+   * so meeting it contributes to the parent: derivation rolls it up (`subset-of`).
+   */
+  rollsUp: z.literal(true).optional(),
+  /** Entries at this level are headings (SOC 2 series CC1, ISO clauses 4.1), not requirements a guide maps to: catalog.json keeps them, the catalog checks read leaves them out. */
+  heading: z.literal(true).optional(),
 });
 export type HierarchyLevel = z.infer<typeof HierarchyLevelSchema>;
 
@@ -81,6 +96,8 @@ export const BaselineSchema = z.object({
   /** Number of catalog entries tagged with this baseline's id. */
   count: z.number().int().nonnegative(),
   source: z.string().min(1),
+  /** Listed on the coverage matrices and the baseline-gap page (default true); false where another page shows them (CIS implementation groups) or they are no security baseline (NIST PRIVACY). */
+  coverage: z.boolean().optional(),
 });
 
 export const FrameworkFileSchema = z.object({
@@ -89,6 +106,8 @@ export const FrameworkFileSchema = z.object({
   short: z.string().min(1),
   version: z.string().min(1),
   publisher: z.string().min(1),
+  /** Where the framework sits in the registry (labels are tried, tables list frameworks in this order); folders without one follow, by id. */
+  order: z.number().int().nonnegative().optional(),
   license: z.object({
     terms: z.string().min(1),
     /** What of the source may be in catalog.json: `titles` (public domain) or `short-labels` (copyrighted: IDs and short labels only). */
@@ -106,8 +125,40 @@ export const FrameworkFileSchema = z.object({
   related: z.array(z.object({ framework: z.string().min(1), relation: z.string().min(1), note: z.string() })),
   /** Facts a reader of the framework's page must know (derived citations, numbering caveats). */
   notes: z.array(z.string().min(1)),
+  /**
+   * Entry tags `<name>:<id>` that give another ID citing the same entry, accepted by the ID check:
+   * `cfr` for the CFR paragraph of a HIPAA standard (`cfr:164.312(a)(1)` on 164.312(a)).
+   */
+  aliasTags: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
+  /** Short names `hardmap export --framework` accepts (`nist`). */
+  aliases: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected a lowercase alias such as nist')).optional(),
+  /**
+   * The frameworks whose asserted IDs derive this one's requirements through a crosswalk between
+   * the two; `onward`: a requirement so derived derives once more (CIS -> 800-53 -> SOC 2).
+   */
+  deriveFrom: z.array(z.object({ framework: FrameworkIdSchema, onward: z.literal(true).optional() })).optional(),
+  /** How OSCAL exports name the framework: the back-matter resource mappings target, and how its IDs become OSCAL tokens. */
+  oscal: z.object({
+    title: z.string().min(1),
+    href: z.string().url().optional(),
+    mediaType: z.string().min(1).optional(),
+    remarks: z.string().min(1).optional(),
+    /** `nist`: the NIST catalog's own ids (`ac-2.1`); `prefixed`: always `<prefix>-<id>`; `digits-prefixed` (default): `<prefix>-` only before an id starting with a digit. */
+    idForm: z.enum(['nist', 'prefixed', 'digits-prefixed']),
+    prefix: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lowercase token prefix such as pci'),
+  }).optional(),
   /** The framework's rules: `prefix` names them (`nist` gives `nist-id-unknown`), `example` shows normalization in their docs. Without it the id is the prefix. */
-  rules: z.object({ prefix: FrameworkIdSchema, example: z.string().min(1) }).optional(),
+  rules: z.object({
+    prefix: FrameworkIdSchema,
+    example: z.string().min(1),
+    /**
+     * The catalog withdraws entries, so a `<prefix>-id-withdrawn` rule reports them: `noun` names an
+     * entry in messages (`control`), `groupNoun` a group a withdrawn entry went to (`family`),
+     * `relations` says whether messages give the catalog's own relation for each target
+     * (`moved to`, `addressed by`) or, as the 800-53 rule always has, "incorporated into".
+     */
+    withdrawn: z.object({ noun: z.string().min(1), groupNoun: z.string().min(1), relations: z.boolean() }).optional(),
+  }).optional(),
 }).superRefine((file, ctx) => {
   if (file.kind === 'profile' && !file.profileOf) ctx.addIssue({ code: 'custom', path: ['profileOf'], message: 'a profile framework names the framework it selects from' });
   if (file.kind === 'catalog' && file.profileOf) ctx.addIssue({ code: 'custom', path: ['profileOf'], message: 'only a profile framework has profileOf' });

@@ -1,7 +1,7 @@
 import { expandRange, inheritPrefix } from './id-ranges.ts';
 import type { FrameworkFile } from './framework-schema.ts';
 import { applyTemplate } from './id-template.ts';
-import { SHIPPED_FRAMEWORKS } from './shipped.ts';
+import { fromRegistry } from './installed.ts';
 
 /** One ID found in a cell: normalized form, the token as written and its offsets in the cell. */
 export interface IdToken {
@@ -46,7 +46,7 @@ export function buildGrammars(files: readonly FrameworkFile[]): IdGrammars {
   }));
 }
 
-const GRAMMARS: IdGrammars = buildGrammars(SHIPPED_FRAMEWORKS);
+const grammars: () => IdGrammars = fromRegistry(buildGrammars);
 
 /** Cell separators: commas and semicolons outside parentheses, `<br>`, and ` / ` between IDs. */
 function segments(cell: string): Array<[number, number]> {
@@ -88,7 +88,7 @@ function segments(cell: string): Array<[number, number]> {
  * `SI-7 Software, Firmware, and Information Integrity` is one entry.
  */
 export function parseIdCell(framework: string, cell: string): IdToken[] {
-  return parseIdCellWith(GRAMMARS, framework, cell);
+  return parseIdCellWith(grammars(), framework, cell);
 }
 
 /** Pure: `parseIdCell` with the grammars of any registry. */
@@ -166,7 +166,7 @@ function nextIdStart(grammar: IdGrammar, text: string, from: number): number | n
 
 /** The expected form of an ID of a framework (`` `CC6.1` ``), or null when hardmap has no grammar for it. */
 export function idExamples(framework: string): string | null {
-  return GRAMMARS[framework]?.examples ?? null;
+  return grammars()[framework]?.examples ?? null;
 }
 
 /** Normalize one ID string for a framework, or return it trimmed when it matches no grammar. */
@@ -184,5 +184,5 @@ export function isIso2013Notation(id: string): boolean {
 
 /** True when hardmap knows the ID grammar of the framework (the catalogued ones). */
 export function hasIdGrammar(framework: string): boolean {
-  return framework in GRAMMARS;
+  return framework in grammars();
 }

@@ -19,7 +19,8 @@ function group(key: string, name: string, labels: RegExp[], spellings: string[])
 const NIST_800 = ['12', '30', '37', '39', '40', '41', '45', '46', '52', '53a', '53b', '57', '61', '77', '81', '83', '86', '88', '92', '94', '95', '100', '115', '123', '124', '125', '128', '137', '144', '145', '146', '150', '161', '162', '177', '181', '190', '192', '204', '207', '209', '210', '213', '215'];
 
 export const UNCATALOGUED: readonly FrameworkInfo[] = [
-  uncatalogued('iso27001-2013', 'ISO/IEC 27001:2013', [/^iso(\/iec)? ?27001 ?:? ?2013/], ['ISO 27001:2013']),
+  // A quick-reference heading naming 27001 and 2013 is the 2013 edition, tried before the catalogued 2022 one (order 40).
+  { ...uncatalogued('iso27001-2013', 'ISO/IEC 27001:2013', [/^iso(\/iec)? ?27001 ?:? ?2013/], ['ISO 27001:2013']), headings: { order: 39, patterns: [/27001.*2013|2013.*27001/u] } },
   uncatalogued('iso27001-2005', 'ISO/IEC 27001:2005', [/^iso(\/iec)? ?27001 ?:? ?2005/], ['ISO 27001:2005']),
   uncatalogued('nist-800-53-r4', 'NIST SP 800-53 Rev 4', [/^nist (sp )?800-?53 ?(rev\.?|revision|r) ?[34]$/], ['NIST 800-53 Rev 4']),
   // CSF 2.0, 800-171 r3, FedRAMP Rev 5 and the HIPAA Security Rule are catalogued (mappings/frameworks/) and tried first; these catch the other editions.

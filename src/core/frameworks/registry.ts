@@ -1,7 +1,7 @@
 import { editDistance } from './catalog.ts';
 import type { FrameworkFile } from './framework-schema.ts';
 import { UNCATALOGUED } from './known-labels.ts';
-import { SHIPPED_FRAMEWORKS } from './shipped.ts';
+import { fromRegistry } from './installed.ts';
 
 /**
  * The framework labels hardmap knows. Guides spell one framework many ways (`NIST 800-53`,
@@ -23,21 +23,26 @@ export interface FrameworkInfo {
   perLabel?: true;
   /** A profile framework's base catalog (FedRAMP Rev 5 selects from NIST 800-53 r5): its IDs are that catalog's. */
   profileOf?: string;
+  /** Quick-reference headings that name the framework without being a label, tried by `order` across frameworks. */
+  headings?: { order: number; patterns: RegExp[] };
+  /** The label spelling `hardmap fix` writes (framework.json `labels.canonical`). */
+  canonical?: string;
+  /** Short names `--framework` accepts. */
+  aliases?: string[];
 }
 
-export const NIST = 'nist-800-53-r5';
-export const CIS = 'cis-controls-v8';
-export const SOC2 = 'soc2-tsc-2017';
-export const ISO = 'iso27001-2022';
-export const PCI = 'pci-dss-4.0.1';
-export const CSF = 'nist-csf-2.0';
-export const NIST_171 = 'nist-800-171-r3';
-export const FEDRAMP = 'fedramp-rev5';
-export const HIPAA = 'hipaa-security-rule';
+export { CIS, CSF, FEDRAMP, HIPAA, ISO, NIST, NIST_171, PCI, SOC2 } from './defaults.ts';
 
 /** A catalogued framework as its framework.json describes it. */
 export function frameworkInfoOf(file: FrameworkFile): FrameworkInfo {
-  return { key: file.id, name: file.name, short: file.short, catalogued: true, labels: file.labels.patterns.map((p) => new RegExp(p.pattern, 'u')), spellings: file.labels.spellings, ...(file.profileOf ? { profileOf: file.profileOf } : {}) };
+  const { headings, canonical } = file.labels;
+  return {
+    key: file.id, name: file.name, short: file.short, catalogued: true, labels: file.labels.patterns.map((p) => new RegExp(p.pattern, 'u')), spellings: file.labels.spellings,
+    ...(headings ? { headings: { order: headings.order, patterns: headings.patterns.map((p) => new RegExp(p, 'u')) } } : {}),
+    ...(canonical ? { canonical } : {}),
+    ...(file.aliases ? { aliases: file.aliases } : {}),
+    ...(file.profileOf ? { profileOf: file.profileOf } : {}),
+  };
 }
 
 /** Pure: the registry's frameworks for a set of framework.json files, catalogued first, then the known uncatalogued labels. */
@@ -45,12 +50,13 @@ export function buildFrameworkInfos(files: readonly FrameworkFile[]): FrameworkI
   return [...files.map(frameworkInfoOf), ...UNCATALOGUED];
 }
 
-export const FRAMEWORKS: readonly FrameworkInfo[] = buildFrameworkInfos(SHIPPED_FRAMEWORKS);
+/** The registry's frameworks: the installed framework.json files (src/core/frameworks/installed.ts), then the known uncatalogued labels. */
+export const frameworks: () => readonly FrameworkInfo[] = fromRegistry(buildFrameworkInfos);
 
-const BY_KEY = new Map(FRAMEWORKS.map((framework) => [framework.key, framework]));
+const byKey = fromRegistry((files) => new Map(buildFrameworkInfos(files).map((framework) => [framework.key, framework])));
 
 export function frameworkInfo(key: string): FrameworkInfo | undefined {
-  return BY_KEY.get(key);
+  return byKey().get(key);
 }
 
 /** Lowercase, emphasis and trailing colons removed, whitespace collapsed. */
@@ -69,7 +75,7 @@ export interface ResolvedLabel {
 }
 
 /** Further spellings of catalogued labels, only to measure how near an unknown label is to one. */
-const NEAR_SPELLINGS: Record<string, string[]> = Object.fromEntries(SHIPPED_FRAMEWORKS.map((file) => [file.id, file.labels.nearSpellings]));
+const nearSpellings = fromRegistry((files): Record<string, string[]> => Object.fromEntries(files.map((file) => [file.id, file.labels.nearSpellings])));
 
 /**
  * The catalogued framework an unknown label is a near-miss spelling of (`NIST 800-35`,
@@ -79,9 +85,9 @@ const NEAR_SPELLINGS: Record<string, string[]> = Object.fromEntries(SHIPPED_FRAM
 export function nearCataloguedLabel(label: string): { framework: FrameworkInfo; spelling: string } | null {
   const normalized = normalizeLabel(label);
   let best: { framework: FrameworkInfo; spelling: string; distance: number } | null = null;
-  for (const framework of FRAMEWORKS) {
+  for (const framework of frameworks()) {
     if (!framework.catalogued) continue;
-    for (const spelling of [...framework.spellings, ...(NEAR_SPELLINGS[framework.key] ?? [])]) {
+    for (const spelling of [...framework.spellings, ...(nearSpellings()[framework.key] ?? [])]) {
       const distance = editDistance(normalized, normalizeLabel(spelling), 3);
       if (distance <= 2 && (!best || distance < best.distance)) best = { framework, spelling: framework.spellings.includes(spelling) ? spelling : (framework.spellings[0] ?? spelling), distance };
     }
@@ -91,7 +97,7 @@ export function nearCataloguedLabel(label: string): { framework: FrameworkInfo; 
 
 /** Canonical key for a label; an unknown label becomes `uncatalogued:<slug>` so it is kept, not dropped. */
 export function resolveFrameworkLabel(label: string): ResolvedLabel {
-  return resolveLabelIn(FRAMEWORKS, label);
+  return resolveLabelIn(frameworks(), label);
 }
 
 /** Pure: `resolveFrameworkLabel` over any list of frameworks, tried in order (a registry built from other folders). */
@@ -106,6 +112,14 @@ export function resolveLabelIn(frameworks: readonly FrameworkInfo[], label: stri
   return { key: own, known: false };
 }
 
+const idLabels = fromRegistry((files) => new Map(files.map((file) => [file.id, file.labels.patterns.filter((p) => p.idInLabel).map((p) => new RegExp(p.pattern, 'u'))])));
+
+/** The label itself cites an ID of the framework (`45 CFR 164.312(b)`): framework.json `labels.patterns[].idInLabel`. */
+export function labelCitesId(key: string, label: string): boolean {
+  const normalized = normalizeLabel(label);
+  return idLabels().get(key)?.some((pattern) => pattern.test(normalized)) === true;
+}
+
 export function frameworkName(key: string): string {
-  return BY_KEY.get(key)?.name ?? key.replace(/^uncatalogued:/, '');
+  return byKey().get(key)?.name ?? key.replace(/^uncatalogued:/, '');
 }

@@ -1,5 +1,6 @@
 import type { Catalogs } from '../frameworks/catalog.ts';
-import { CIS, NIST } from '../frameworks/registry.ts';
+import { CIS, NIST } from '../frameworks/defaults.ts';
+import { installedFrameworks } from '../frameworks/installed.ts';
 import { compareIds } from '../frameworks/sort.ts';
 import type { MappingRow } from '../export/rows.ts';
 import { compareText } from '../collate.ts';
@@ -39,14 +40,33 @@ export function nistFamilyCoverage(rows: readonly MappingRow[], catalogs: Catalo
   return { families, guides, cells };
 }
 
-/** For each NIST baseline, its controls and the ones no guide covers. */
-export function baselineCoverage(rows: readonly MappingRow[], catalogs: Catalogs): Array<{ baseline: string; total: number; covered: number; uncovered: string[] }> {
-  const entries = [...(catalogs.get(NIST)?.entries.values() ?? [])];
-  const hit = covered(rows, NIST);
-  return ['low', 'moderate', 'high'].map((baseline) => {
-    const ids = entries.filter((entry) => entry.tags.includes(baseline)).map((entry) => entry.id).sort(compareIds);
-    const uncovered = ids.filter((id) => !hit.has(id));
-    return { baseline, total: ids.length, covered: ids.length - uncovered.length, uncovered };
+/** One baseline on the coverage pages: NIST's own, or a profile's (FedRAMP) beside them. */
+export interface BaselineCoverage {
+  framework: string;
+  /** The baseline's id (`low`); a profile's baselines are prefixed with its rule prefix (`fedramp-low`), since they restate its base's. */
+  baseline: string;
+  /** framework.json's name of the baseline (`LOW`, `FedRAMP Rev 5 Low`). */
+  label: string;
+  total: number;
+  covered: number;
+  uncovered: string[];
+}
+
+/**
+ * For each baseline of the registry shown on the coverage pages (framework.json `baselines`,
+ * `coverage` not false), in registry order, its requirements and the ones no guide covers. A
+ * profile's baseline selects its base's IDs, so rows of the base framework cover it too.
+ */
+export function baselineCoverage(rows: readonly MappingRow[], catalogs: Catalogs): BaselineCoverage[] {
+  return installedFrameworks().flatMap((file) => {
+    const entries = [...(catalogs.get(file.id)?.entries.values() ?? [])];
+    const hit = new Set([...covered(rows, file.id), ...(file.profileOf ? covered(rows, file.profileOf) : [])]);
+    const prefix = file.kind === 'profile' ? `${file.rules?.prefix ?? file.id}-` : '';
+    return file.baselines.filter((baseline) => baseline.coverage !== false).map((baseline) => {
+      const ids = entries.filter((entry) => entry.tags.includes(baseline.id)).map((entry) => entry.id).sort(compareIds);
+      const uncovered = ids.filter((id) => !hit.has(id));
+      return { framework: file.id, baseline: `${prefix}${baseline.id}`, label: baseline.name, total: ids.length, covered: ids.length - uncovered.length, uncovered };
+    });
   });
 }
 

@@ -1,4 +1,4 @@
-import { ROLLUP } from '../crosswalk/derive.ts';
+import { isRollUp } from '../crosswalk/hops.ts';
 import type { Catalog } from '../frameworks/catalog.ts';
 import { CIS, NIST } from '../frameworks/registry.ts';
 import { compareIds } from '../frameworks/sort.ts';
@@ -34,7 +34,7 @@ export function requirementRollup(index: ReadonlyMap<string, ReadonlyMap<string,
   const parts = [...catalog.entries.values()].filter((entry) => entry.parent === id && !entry.withdrawn).sort((a, b) => compareIds(a.id, b.id))
     .map((entry) => ({ id: entry.id, title: entry.title, controls: [...(byId?.get(entry.id) ?? [])] }));
   if (parts.length === 0) return null;
-  const own = (byId?.get(id) ?? []).filter((c) => !(c.derivation === 'derived' && c.hops[c.hops.length - 1]?.crosswalk === ROLLUP));
+  const own = (byId?.get(id) ?? []).filter((c) => !(c.derivation === 'derived' && isRollUp(c.hops[c.hops.length - 1]?.crosswalk)));
   const total = new Set([...own, ...parts.flatMap((part) => part.controls)].map(controlKey)).size;
   return { kind: catalog.key === NIST ? 'enhancements' : 'safeguards', own, parts, total };
 }

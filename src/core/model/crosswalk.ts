@@ -36,6 +36,8 @@ export const CrosswalkFileSchema = z.object({
   from: z.string().min(1),
   to: z.string().min(1),
   title: z.string(),
+  /** Read order (edges and gap notes list in it); crosswalks without one follow, by id. */
+  order: z.number().int().nonnegative().optional(),
   license: z.string(),
   /** Optional so hand-made test crosswalks need none; every imported file has it (the site's provenance pages show it). */
   provenance: CrosswalkProvenanceSchema.optional(),

@@ -7,7 +7,7 @@ export type MappingSource = z.infer<typeof MappingSourceSchema>;
 
 /** One framework ID claimed by a control, as written and as normalized. */
 export const FrameworkMappingSchema = z.object({
-  /** Canonical framework key (`nist-800-53-r5`, `cis-controls-v8`, ...) or `uncatalogued:<slug>`. */
+  /** Canonical framework key (the folder name under mappings/frameworks/) or `uncatalogued:<slug>`. */
   framework: z.string(),
   /** The framework label exactly as written (`**NIST 800-53**`). */
   frameworkLabel: z.string(),

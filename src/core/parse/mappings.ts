@@ -1,7 +1,8 @@
 import type { Table } from 'mdast';
 import { editDistance } from '../frameworks/catalog.ts';
 import { parseIdCell } from '../frameworks/ids.ts';
-import { FRAMEWORKS, frameworkInfo, normalizeLabel, resolveFrameworkLabel } from '../frameworks/registry.ts';
+import { fromRegistry } from '../frameworks/installed.ts';
+import { frameworkInfo, frameworks, labelCitesId, normalizeLabel, resolveFrameworkLabel } from '../frameworks/registry.ts';
 import type { FrameworkMapping, MappingSource, UnparsedMapping } from '../model/mapping.ts';
 import type { Position } from '../model/position.ts';
 import type { LabelLine } from './blocks.ts';
@@ -22,9 +23,18 @@ export interface MappingSink {
 function mappingsFromText(label: string, labelPosition: Position, cell: string, cellStart: number, origin: MappingSource, source: SourceText, sink: MappingSink): void {
   const { key } = resolveFrameworkLabel(label);
   const catalogued = frameworkInfo(key)?.catalogued === true;
+  // `| 45 CFR 164.312(b) | Audit logs are kept |`: the label is the citation, the cell describes it.
+  const citing = catalogued && labelCitesId(key, label);
+  if (citing) {
+    for (const token of parseIdCell(key, label).filter((t) => t.shaped)) {
+      const position = source.position(labelPosition.start.offset + token.start, labelPosition.start.offset + token.end);
+      sink.mappings.push({ framework: key, frameworkLabel: label, id: token.id, idText: token.idText, text: token.text, source: origin, position, labelPosition });
+    }
+  }
   for (const token of parseIdCell(key, cell)) {
     const position = source.position(cellStart + token.start, cellStart + token.end);
     if (catalogued && !token.shaped) {
+      if (citing) continue;
       sink.unparsed.push({ framework: key, frameworkLabel: label, text: token.text, source: origin, position, labelPosition });
       continue;
     }
@@ -51,10 +61,10 @@ export function mappingsFromLabelLine(line: LabelLine, source: SourceText, origi
   mappingsFromText(line.label, source.position(line.labelStart, line.labelEnd), line.value, line.valueStart, origin, source, sink);
 }
 
-const ALL_SPELLINGS = FRAMEWORKS.flatMap((framework) => framework.spellings.map((spelling) => normalizeLabel(spelling)));
+const allSpellings = fromRegistry(() => frameworks().flatMap((framework) => framework.spellings.map((spelling) => normalizeLabel(spelling))));
 
 function looksLikeFrameworkLabel(label: string): boolean {
   if (resolveFrameworkLabel(label).known) return true;
   const normalized = normalizeLabel(label);
-  return ALL_SPELLINGS.some((spelling) => editDistance(normalized, spelling, 3) <= 2);
+  return allSpellings().some((spelling) => editDistance(normalized, spelling, 3) <= 2);
 }

@@ -1,5 +1,6 @@
 import type { Html, Table, TableRow } from 'mdast';
-import { CIS, ISO, NIST, PCI, resolveFrameworkLabel, SOC2 } from '../frameworks/registry.ts';
+import { fromRegistry } from '../frameworks/installed.ts';
+import { frameworks, resolveFrameworkLabel } from '../frameworks/registry.ts';
 import type { QuickReference, QuickReferenceRow, QuickReferenceShape, QuickReferenceTable } from '../model/document.ts';
 import type { AnchorMap } from './blocks.ts';
 import type { SectionChunk } from './outline.ts';
@@ -20,13 +21,14 @@ export function quickReferenceFramework(heading: string): { key: string; label: 
   const direct = resolveFrameworkLabel(label);
   if (direct.known) return { key: direct.key, label };
   const lower = heading.toLowerCase();
-  if (/soc ?2|trust services/.test(lower)) return { key: SOC2, label };
-  if (/800-?53/.test(lower)) return { key: NIST, label };
-  if (/27001/.test(lower)) return { key: /2013/.test(lower) ? 'iso27001-2013' : ISO, label };
-  if (/pci/.test(lower)) return { key: PCI, label };
-  if (/\bcis\b.*controls?/.test(lower)) return { key: CIS, label };
-  return { key: direct.key, label };
+  const named = headingMatchers().find(({ patterns }) => patterns.some((pattern) => pattern.test(lower)));
+  return { key: named?.key ?? direct.key, label };
 }
+
+/** The registry's heading patterns (framework.json `labels.headings`), in their order. */
+const headingMatchers = fromRegistry(() => frameworks()
+  .flatMap((framework) => (framework.headings ? [{ key: framework.key, ...framework.headings }] : []))
+  .sort((a, b) => a.order - b.order));
 
 /** The Compliance Quick Reference section: its tables, each read by the meaning of its header. */
 export function parseQuickReference(section: SectionChunk, source: SourceText, anchors: AnchorMap, context: SectionRefContext): QuickReference {

@@ -22,7 +22,8 @@ export function catalogIdRule(id: string, framework: string, example?: string, n
       const catalog = context.catalogs.get(framework);
       if (!catalog) return;
       for (const cited of citedIds(context.guide, framework)) {
-        if (catalog.entries.has(cited.id)) continue;
+        // A CFR paragraph citing a HIPAA standard (164.312(a)(1) for 164.312(a)) is that standard.
+        if (catalog.entries.has(cited.id) || catalog.aliases?.has(cited.id)) continue;
         // 2013-notation ISO IDs get their own, more helpful rule.
         if (framework === ISO && isIso2013Notation(cited.id)) continue;
         const suggestions = nearestIds(catalog, cited.id);

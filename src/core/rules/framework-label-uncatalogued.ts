@@ -1,8 +1,8 @@
-import { FRAMEWORKS } from '../frameworks/registry.ts';
+import { UNCATALOGUED } from '../frameworks/known-labels.ts';
 import { unknownLabels } from './framework-labels.ts';
 import type { Rule } from './types.ts';
 
-const KNOWN = FRAMEWORKS.filter((framework) => !framework.catalogued).flatMap((framework) => framework.spellings);
+const KNOWN = UNCATALOGUED.flatMap((framework) => framework.spellings);
 
 export const rule: Rule = {
   meta: {

@@ -7,7 +7,8 @@ import { rule as slugDuplicate } from './slug-duplicate.ts';
 import { RUNBOOK_RULES } from './runbook/registry.ts';
 import { rule as anchorBroken } from './anchor-broken.ts';
 import { rule as changelogConsistency } from './changelog-consistency.ts';
-import { CATALOG_ID_RULES } from './catalog-id-rules.ts';
+import { catalogIdRulesOfRegistry } from './catalog-id-rules.ts';
+import { fromRegistry } from '../frameworks/installed.ts';
 import { rule as cisNistUnlinked } from './cis-nist-unlinked.ts';
 import { rule as controlImplementationMissing } from './control-implementation-missing.ts';
 import { rule as controlNumberDuplicate } from './control-number-duplicate.ts';
@@ -26,7 +27,6 @@ import { rule as iso2013Notation } from './iso-2013-notation.ts';
 import { rule as mappingSourcesDisagree } from './mapping-sources-disagree.ts';
 import { rule as mappingSpelling } from './mapping-spelling.ts';
 import { rule as mappingTextUnparsed } from './mapping-text-unparsed.ts';
-import { rule as nistIdWithdrawn } from './nist-id-withdrawn.ts';
 import { rule as profileLevel } from './profile-level.ts';
 import { rule as quickrefNistMissing } from './quickref-nist-missing.ts';
 import { rule as quickrefNistUnbacked } from './quickref-nist-unbacked.ts';
@@ -36,9 +36,8 @@ import { rule as rawHtml } from './raw-html.ts';
 import { rule as requiredSections } from './required-sections.ts';
 import { rule as soc2Unsupported } from './soc2-unsupported.ts';
 
-/** Every rule, in the order reports list them (by id). The docs page and config schema are generated from this list. */
-export const RULES: readonly Rule[] = [
-  ...CATALOG_ID_RULES,
+/** The rules that do not depend on the registry. */
+const FIXED_RULES: readonly Rule[] = [
   anchorBroken,
   changelogConsistency,
   cisNistUnlinked,
@@ -59,7 +58,6 @@ export const RULES: readonly Rule[] = [
   mappingSourcesDisagree,
   mappingSpelling,
   mappingTextUnparsed,
-  nistIdWithdrawn,
   profileLevel,
   quickrefNistMissing,
   quickrefNistUnbacked,
@@ -68,7 +66,10 @@ export const RULES: readonly Rule[] = [
   rawHtml,
   requiredSections,
   soc2Unsupported,
-].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
+];
+
+/** Every rule, in the order reports list them (by id): the fixed ones and a family per framework of the registry. The docs page and config schema are generated from this list. */
+export const rules: () => readonly Rule[] = fromRegistry(() => [...catalogIdRulesOfRegistry(), ...FIXED_RULES].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0)));
 
 /** Rules that look across guides; they run once per check, after every file was analyzed. */
 export const COLLECTION_RULES: readonly CollectionRule[] = [crossGuideAnchor, slugDuplicate];
@@ -78,7 +79,7 @@ export const COLLECTION_RULES: readonly CollectionRule[] = [crossGuideAnchor, sl
  * engine's own `internal-error`, for docs, config validation, SARIF and `hardmap rules`. Every
  * diagnostic hardmap emits has its id here. `fixable` is derived from the rule's `fix`.
  */
-export const ALL_RULE_METAS: readonly RegisteredMeta[] = [...RULES, ...COLLECTION_RULES, ...RUNBOOK_RULES, siteSlug, { meta: INTERNAL_ERROR_META }].map(({ meta }) => registered(meta));
+export const allRuleMetas: () => readonly RegisteredMeta[] = fromRegistry(() => [...rules(), ...COLLECTION_RULES, ...RUNBOOK_RULES, siteSlug, { meta: INTERNAL_ERROR_META }].map(({ meta }) => registered(meta)));
 
 function registered(meta: RuleMeta): RegisteredMeta {
   const fixer = FIXERS.find((candidate) => candidate.id === meta.fix);
@@ -86,4 +87,4 @@ function registered(meta: RuleMeta): RegisteredMeta {
   return { ...meta, fixable: isFixable(meta), ...(fixer ? { fixer: { id: fixer.id, description: fixer.description } } : {}) };
 }
 
-export const RULES_BY_ID: ReadonlyMap<string, { meta: RegisteredMeta }> = new Map(ALL_RULE_METAS.map((meta) => [meta.id, { meta }]));
+export const rulesById: () => ReadonlyMap<string, { meta: RegisteredMeta }> = fromRegistry(() => new Map(allRuleMetas().map((meta) => [meta.id, { meta }])));

@@ -1,4 +1,4 @@
-import { HOPS } from '../../crosswalk/derive.ts';
+import { derivationHops } from '../../crosswalk/hops.ts';
 import { CIS, PCI } from '../../frameworks/registry.ts';
 import { compareIds } from '../../frameworks/sort.ts';
 import type { ReferenceData } from '../../reference.ts';
@@ -26,7 +26,7 @@ export function gapSummary(name: string, ids: readonly string[]): Json | null {
 export function crosswalkGaps(reference: ReferenceData, framework: string): string[] {
   const targets = mappableIds(reference, framework);
   // Only the crosswalks derivation walks toward this framework (SOC 2's is walked backwards).
-  const toward = (file: { from: string; to: string }): boolean => HOPS.some(([from, to]) => to === framework && (file.from === from || file.to === from) && (file.from === framework || file.to === framework));
+  const toward = (file: { from: string; to: string }): boolean => derivationHops().some(({ from, to }) => to === framework && (file.from === from || file.to === from) && (file.from === framework || file.to === framework));
   return reference.crosswalks.files.filter(toward).map((file) => {
     const reached = new Set(file.edges.map((edge) => (file.to === framework ? edge.to : edge.from)));
     if (file.from === framework) return `${file.id}: ${file.unmappedFrom.length} of ${targets.length} ${framework} requirements have no edge (its unmapped list)`;

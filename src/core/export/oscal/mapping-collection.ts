@@ -1,20 +1,24 @@
-import { CIS, ISO, NIST, PCI, SOC2 } from '../../frameworks/registry.ts';
+import { derivationSources } from '../../crosswalk/hops.ts';
+import { frameworkInfo } from '../../frameworks/registry.ts';
 import { compareIds } from '../../frameworks/sort.ts';
 import type { ReferenceData } from '../../reference.ts';
 import type { MappingRow } from '../rows.ts';
 import { crosswalkGaps, gapIds, gapSummary, mappableIds } from './gaps.ts';
 import { anchorKey, type GuideIndex } from './guide-index.ts';
-import { backMatter, HARDMAP_CATALOG, metadata, prop, TARGET_RESOURCES, type Json, type OscalOptions } from './metadata.ts';
+import { backMatter, HARDMAP_CATALOG, metadata, prop, type Json, type OscalOptions } from './metadata.ts';
+import { oscalTarget, oscalTargets } from './targets.ts';
 import { controlRelationship, oscalRelationship, targetId } from './relationship.ts';
 import { uuidV5 } from './uuid.ts';
 
-const TARGETS = [NIST, CIS, SOC2, ISO, PCI] as const;
+/** `A, B and C`. */
+const listed = (names: readonly string[]): string => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`);
 
 /** Asserted edges are the guide authors' claims; derived ones are crosswalk inferences nobody reviewed. */
-const PROVENANCE = {
-  asserted: { method: 'human', status: 'complete', what: 'written in the guides' },
-  derived: { method: 'automation', status: 'draft', what: 'derived through published crosswalks from the asserted NIST and CIS ids' },
-} as const;
+function provenance(derivation: MappingRow['derivation']): { method: string; status: string; what: string } {
+  if (derivation === 'asserted') return { method: 'human', status: 'complete', what: 'written in the guides' };
+  const sources = [...derivationSources()].map((framework) => frameworkInfo(framework)?.short ?? framework);
+  return { method: 'automation', status: 'draft', what: `derived through published crosswalks from the asserted ${listed(sources)} ids` };
+}
 
 function map(row: MappingRow, sourceId: string): Json {
   const relationship = controlRelationship(row);
@@ -37,7 +41,7 @@ function map(row: MappingRow, sourceId: string): Json {
 }
 
 function mapping(framework: string, derivation: MappingRow['derivation'], rows: readonly MappingRow[], index: GuideIndex, reference: ReferenceData): Json[] {
-  const target = TARGET_RESOURCES.get(framework);
+  const target = oscalTarget(framework)?.resource;
   // Catalog order, then natural id order: the same order as catalog.json, whatever order rows come in.
   const found = rows
     .flatMap((row) => {
@@ -46,7 +50,7 @@ function mapping(framework: string, derivation: MappingRow['derivation'], rows: 
     })
     .sort((a, b) => a.source.position - b.source.position || compareIds(a.row.frameworkId, b.row.frameworkId));
   if (!target || found.length === 0) return [];
-  const provenance = PROVENANCE[derivation];
+  const { method, status, what } = provenance(derivation);
   const mappedSources = new Set(found.map(({ source }) => source.id));
   const mappedTargets = new Set(found.map(({ row }) => row.frameworkId));
   const sourceGap = gapSummary(`${framework}:${derivation}:source`, index.controls.filter((c) => !mappedSources.has(c.id)).map((c) => c.id));
@@ -54,10 +58,10 @@ function mapping(framework: string, derivation: MappingRow['derivation'], rows: 
   const crosswalks = derivation === 'derived' ? crosswalkGaps(reference, framework) : [];
   return [{
     uuid: uuidV5(`mapping:${framework}:${derivation}`),
-    method: provenance.method,
+    method,
     'matching-rationale': 'semantic',
-    status: provenance.status,
-    'mapping-description': `Guide controls to ${target.title}, ${provenance.what}.`,
+    status,
+    'mapping-description': `Guide controls to ${target.title}, ${what}.`,
     'source-resource': { type: 'catalog', href: `#${HARDMAP_CATALOG.uuid}` },
     'target-resource': { type: 'catalog', href: `#${target.uuid}` },
     maps: found.map(({ row, source }) => map(row, source.id)),
@@ -72,7 +76,8 @@ function mapping(framework: string, derivation: MappingRow['derivation'], rows: 
  * one mapping and each mapping at least one map, so there is no valid empty one.
  */
 export function mappingCollectionDocument(index: GuideIndex, rows: readonly MappingRow[], reference: ReferenceData, options: OscalOptions): Json | null {
-  const mappings = TARGETS.flatMap((framework) => [
+  const targets = oscalTargets();
+  const mappings = targets.flatMap(({ framework }) => [
     ...mapping(framework, 'asserted', rows, index, reference),
     ...mapping(framework, 'derived', rows, index, reference),
   ]);
@@ -80,16 +85,16 @@ export function mappingCollectionDocument(index: GuideIndex, rows: readonly Mapp
   return {
     'mapping-collection': {
       uuid: uuidV5('mapping-collection'),
-      metadata: metadata('hardmap: Guide Controls to NIST SP 800-53, CIS Controls, SOC 2, ISO/IEC 27001 and PCI DSS', options,
+      metadata: metadata(`hardmap: Guide Controls to ${listed(targets.map((target) => target.name))}`, options,
         'Each map carries a hardmap `derivation` prop: asserted (in the guide, relationship intersects-with) or derived (through crosswalks). A derived map also carries `strength` (meets or contributes-to: what meeting the asserted requirement does for the target) and `path-relationship` (how the asserted requirement relates to the target, composed hop by hop); its relationship is that composition applied to the guide claim. `unspecified` (hardmap namespace) means the chain establishes no overlap.'),
       provenance: {
         method: 'hybrid',
         'matching-rationale': 'semantic',
         status: 'draft',
-        'mapping-description': 'Guide authors map each control to framework ids; hardmap adds ids that follow through the typed NIST, CIS, SOC 2 and ISO crosswalks in mappings/.',
+        'mapping-description': 'Guide authors map each control to framework ids; hardmap adds ids that follow through the crosswalks in mappings/, each edge typed as its source types it.',
       },
       mappings,
-      'back-matter': backMatter([HARDMAP_CATALOG, ...TARGETS.flatMap((f) => TARGET_RESOURCES.get(f) ?? [])]),
+      'back-matter': backMatter([HARDMAP_CATALOG, ...targets.map((target) => target.resource)]),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { CIS, ISO, NIST, PCI, SOC2 } from '../../frameworks/registry.ts';
+import { NIST } from '../../frameworks/defaults.ts';
 import { HARDMAP_NS, oneLine } from './text.ts';
 import { uuidV5 } from './uuid.ts';
 
@@ -81,14 +81,9 @@ export const OSCAL_CATALOG_MEDIA_TYPE = 'application/oscal.catalog+json';
 export const HARDMAP_CATALOG = resource('hardmap-catalog', 'hardmap catalog of hardening guide controls', 'catalog.json', OSCAL_CATALOG_MEDIA_TYPE);
 
 /**
- * Mapping targets. Only NIST publishes an OSCAL catalog; CIS and AICPA do not, so their resources
- * identify the framework without pretending to be one, and ids are kept as the frameworks write them.
+ * The NIST catalog the guide catalog's control links point into. Mapping targets are the
+ * registry's frameworks (targets.ts): only NIST publishes an OSCAL catalog among them; the
+ * others' resources identify the framework without pretending to be one.
  */
 export const NIST_RESOURCE = resource(NIST, 'NIST SP 800-53 Rev 5 catalog', NIST_CATALOG_URL, OSCAL_CATALOG_MEDIA_TYPE);
-export const TARGET_RESOURCES: ReadonlyMap<string, Resource> = new Map([
-  [NIST, NIST_RESOURCE],
-  [CIS, resource(CIS, 'CIS Critical Security Controls v8', 'https://www.cisecurity.org/controls/', 'text/html', 'ids are CIS safeguard numbers as CIS\'s own OSCAL serialization writes them (cis-6.5, CISecurity/CISControls_OSCAL).')],
-  [SOC2, resource(SOC2, 'AICPA Trust Services Criteria (SOC 2), 2017', null, null, 'No OSCAL catalog is published; ids are AICPA criterion ids (e.g. CC6.1).')],
-  [ISO, resource(ISO, 'ISO/IEC 27001:2022', null, null, 'No OSCAL catalog is published; ids are Annex A control ids (e.g. A.5.16), clause ids prefixed iso- (iso-5.2).')],
-  [PCI, resource(PCI, 'PCI DSS v4.0.1', null, null, 'No OSCAL catalog is published; ids are PCI DSS requirement ids prefixed pci- (pci-8.3.1).')],
-]);
+

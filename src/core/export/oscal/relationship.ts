@@ -1,5 +1,5 @@
 import { compose } from '../../crosswalk/compose.ts';
-import { CIS, ISO, NIST, PCI } from '../../frameworks/registry.ts';
+import { oscalTarget } from './targets.ts';
 import type { Relationship } from '../../model/relationship.ts';
 import type { MappingRow } from '../rows.ts';
 import { HARDMAP_NS, nistControlId } from './text.ts';
@@ -37,8 +37,13 @@ export function oscalRelationship(relationship: Relationship): { relationship: s
  * starts with a digit (`pci-8.3.1`, `iso-5.2`).
  */
 export function targetId(framework: string, id: string): string {
-  if (framework === NIST) return nistControlId(id);
-  if (framework === CIS) return `cis-${id}`;
-  if (/^[A-Za-z_]/.test(id)) return id;
-  return `${framework === PCI ? 'pci' : framework === ISO ? 'iso' : 'id'}-${id}`;
+  const target = oscalTarget(framework);
+  if (target?.idForm === 'nist') return nistControlId(id);
+  const token = asToken(id);
+  if (target?.idForm === 'prefixed') return `${target.prefix}-${token}`;
+  if (/^[A-Za-z_]/.test(token)) return token;
+  return `${target?.prefix ?? 'id'}-${token}`;
 }
+
+/** An OSCAL token allows letters, digits, `.`, `-` and `_`: a CFR citation's parentheses become `_` (`164.312(a)(1)` -> `164.312_a_1`). */
+const asToken = (id: string): string => id.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/_+$/, '');
