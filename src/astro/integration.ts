@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+// The framework registry (mappings/frameworks/) must be installed before the config hook parses
+// any guide (the changes page diffs the last two content revisions there).
+import '../io/registry.ts';
 import type { CheckOptions } from '../core/rules/run-rules.ts';
 import type { GuideFileResult, RunbookFileResult } from '../io/analyze.ts';
 import { loadConfig, type Config } from '../io/config.ts';
