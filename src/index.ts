@@ -53,3 +53,8 @@ export { INTERNAL_ERROR, toDiagnostic } from './core/rules/engine.ts';
 export { FIXERS, type Fixer } from './core/fix/registry.ts';
 export { anchorTarget } from './core/anchor-target.ts';
 export { GuideFieldsSchema, RunbookFieldsSchema, type GuideFields, type RunbookFields } from './core/model/frontmatter.ts';
+export * from './core/packs/model.ts';
+export { buildPackTree, packSection } from './core/packs/tree.ts';
+export { parseExcerpts, liquidStrip } from './core/packs/markers.ts';
+export { parseControlYaml } from './core/packs/control-yaml.ts';
+export { sectionOfFileName, typeOfPath, langOfFileName, compareSections } from './core/packs/file-name.ts';
