@@ -58,3 +58,6 @@ export { buildPackTree, packSection } from './core/packs/tree.ts';
 export { parseExcerpts, liquidStrip } from './core/packs/markers.ts';
 export { parseControlYaml } from './core/packs/control-yaml.ts';
 export { sectionOfFileName, typeOfPath, langOfFileName, compareSections } from './core/packs/file-name.ts';
+export { checkPacks } from './core/rules/packs/run.ts';
+export { PACK_RULES } from './core/rules/packs/registry.ts';
+export type { PackRule, PackContext, ShellSyntaxResult } from './core/rules/packs/types.ts';

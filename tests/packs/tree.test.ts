@@ -64,7 +64,7 @@ describe('pack tree', () => {
     expect(pack?.vendor).toBe('acme');
     expect(pack?.sections.map((s) => [s.key, s.entries.map((e) => `${e.type}:${e.fileName}`)])).toEqual([
       ['1.1', ['terraform:hth-acme-1.01-require-mfa.tf', 'api:hth-acme-1.01-require-mfa.sh', 'sigma:hth-acme-1.01-mfa-disabled-b.yml', 'sigma:hth-acme-1.01-mfa-disabled.yml']],
-      ['1.10', ['api:hth-acme-1.10-rotate-keys.sh']],
+      ['1.2', ['api:hth-acme-1.02-rotate-keys.sh']],
       ['2.1', ['config:hth-acme-2.01-settings.jsonc', 'db:hth-acme-2.01-audit-log-query.sql']],
     ]);
     const api = packSection(tree, 'acme', '1.1')?.entries[1];
@@ -89,6 +89,6 @@ describe('pack tree', () => {
   });
   it('reports malformed control YAML where it is', () => {
     const tree = buildPackTree('p', [{ path: 'acme/controls/x.yaml', text: 'id: "a\nsection: [', sha256: '0', size: 1 }]);
-    expect(tree.packs[0]?.controls[0]?.problems[0]?.message).toMatch(/^Malformed YAML control YAML/);
+    expect(tree.packs[0]?.controls[0]?.problems[0]?.message).toMatch(/^Malformed control YAML: /);
   });
 });

@@ -10,7 +10,7 @@ describe('Liquid includes in the guide model', () => {
     const packs = guide.includes.filter((include) => include.pack);
     expect(packs.map((include) => [include.control, include.pack?.vendor, include.pack?.section, include.pack?.validatedTypes])).toEqual([
       ['1.1', 'acme', '1.1', ['api']],
-      ['1.2', 'acme', '1.10', []],
+      ['1.2', 'acme', '1.2', []],
       ['2.1', 'acme', '2.1', []],
     ]);
     expect(packs[0]?.pack?.mark).toEqual({ status: 'ai-validated', evidence: 'Ran against a test tenant', date: '2026-03-01' });

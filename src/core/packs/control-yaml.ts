@@ -11,7 +11,7 @@ export function parseControlYaml(path: string, text: string): ControlYaml {
   const source = new SourceText(text);
   const whole = source.position(0, text.length);
   const { frontmatter, problems: yamlProblems } = parseFrontmatter(text, 0, whole, source);
-  const problems: MarkerProblem[] = yamlProblems.map((p) => ({ message: p.message.replace(/frontmatter/gi, 'control YAML'), position: p.position, actual: p.actual ?? '' }));
+  const problems: MarkerProblem[] = yamlProblems.map((p) => ({ message: p.message.replace(/YAML frontmatter/g, 'control YAML').replace(/frontmatter/gi, 'control YAML'), position: p.position, actual: p.actual ?? '' }));
   const data = frontmatter?.data ?? {};
   const at = (key: string): Position => frontmatter?.valuePositions[key] ?? whole;
   const located = <T>(key: string, value: T | null): { value: T; position: Position } | null => (value === null ? null : { value, position: at(key) });
