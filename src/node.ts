@@ -17,3 +17,4 @@ export { readInput, readInputSync, tooLargeMessage, NotRegularFileError, INPUT_L
 export { contentCommit } from './io/git.ts';
 export { toolInfo } from './io/tool-info.ts';
 export { readPackTree, resolvePacksRoot, PACK_FILE_LIMIT_BYTES, type ReadPacks, type PacksRootOptions } from './io/packs.ts';
+export { packZip } from './io/packs-zip.ts';

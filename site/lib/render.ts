@@ -1,4 +1,6 @@
-import { htmlBetween, renderMarkdown, type Block, type Guide, type HtmlIndex, type Runbook } from 'hardmap';
+import { htmlBetween, renderMarkdown, type Block, type Guide, type HtmlIndex, type PackTree, type Runbook } from 'hardmap';
+import { highlightFences } from './code-html.ts';
+import { packIncludeHtml } from './pack-html.ts';
 
 /**
  * Liquid includes (`{% include pack-code.html ... %}`) are kept by the model as opaque tags and
@@ -49,6 +51,29 @@ function htmlOf(block: Pick<Block, 'markdown' | 'position'>, owner: Guide | Runb
  */
 export function renderBlock(block: Pick<Block, 'markdown' | 'anchor' | 'position'>, guide: Guide): string {
   return focusablePre(markLiquid(withHeadingIds(htmlOf(block, guide), block, guide)));
+}
+
+/**
+ * A block of a guide with its code: each `pack-code` include that stands alone in a paragraph is
+ * replaced by the pack excerpts it names, and fenced code becomes highlighted code blocks with a
+ * language label and a copy button. Without packs (null) an include stays marked as an include.
+ */
+export async function renderBlockWithCode(block: Pick<Block, 'markdown' | 'anchor' | 'position'>, guide: Guide, packs: PackTree | null): Promise<string> {
+  const end = block.position.end.offset;
+  const start = end - block.markdown.length;
+  const index = indexes.get(guide);
+  const includes = packs ? guide.includes.filter((include) => include.pack && !include.inHeading && include.position.start.offset >= start && include.position.end.offset <= end) : [];
+  let html: string;
+  if (!index || includes.length === 0) html = htmlOf(block, guide);
+  else {
+    const pieces = index.filter((piece) => piece.start >= start && piece.end <= end);
+    const rendered = await Promise.all(pieces.map(async (piece) => {
+      const include = includes.find((candidate) => candidate.position.start.offset === piece.start && candidate.position.end.offset === piece.end);
+      return include ? packIncludeHtml(include, packs) : piece.html;
+    }));
+    html = rendered.join('\n');
+  }
+  return focusablePre(markLiquid(withHeadingIds(await highlightFences(html), block, guide)));
 }
 
 /** A section of a runbook. */
