@@ -1,3 +1,4 @@
+import type { PackTree } from '../../packs/model.ts';
 import { CIS, ISO, NIST, PCI, SOC2 } from '../../frameworks/registry.ts';
 import { HARDMAP_NS, oneLine } from './text.ts';
 import { uuidV5 } from './uuid.ts';
@@ -11,6 +12,8 @@ export interface OscalOptions {
   version: string;
   /** Git commit of the content, or null outside a repository. */
   contentCommit: string | null;
+  /** The collection's code packs: their files become implementation evidence in the component definition. */
+  packs?: PackTree | null;
 }
 
 /** The released NIST catalog that implemented requirements and mappings point into. */
