@@ -62,3 +62,4 @@ export { checkPacks } from './core/rules/packs/run.ts';
 export { PACK_RULES } from './core/rules/packs/registry.ts';
 export type { PackRule, PackContext, ShellSyntaxResult } from './core/rules/packs/types.ts';
 export { hasCodePacks, codeTypesOf, controlPackFiles, guidePackFiles, resolvedIncludes, type ControlPackFiles } from './core/packs/guide-packs.ts';
+export { includePieces } from './core/packs/include-pieces.ts';

@@ -1,4 +1,4 @@
-import { htmlBetween, renderMarkdown, type Block, type Guide, type HtmlIndex, type PackTree, type Runbook } from 'hardmap';
+import { htmlBetween, includePieces, renderMarkdown, type Block, type Guide, type HtmlIndex, type PackTree, type Runbook } from 'hardmap';
 import { highlightFences } from './code-html.ts';
 import { packIncludeHtml } from './pack-html.ts';
 
@@ -62,14 +62,14 @@ export async function renderBlockWithCode(block: Pick<Block, 'markdown' | 'ancho
   const end = block.position.end.offset;
   const start = end - block.markdown.length;
   const index = indexes.get(guide);
-  const includes = packs ? guide.includes.filter((include) => include.pack && !include.inHeading && include.position.start.offset >= start && include.position.end.offset <= end) : [];
+  const pieces = index?.filter((piece) => piece.start >= start && piece.end <= end) ?? [];
+  const replaced = packs ? includePieces(pieces, guide.includes) : new Map();
   let html: string;
-  if (!index || includes.length === 0) html = htmlOf(block, guide);
+  if (!index || replaced.size === 0) html = htmlOf(block, guide);
   else {
-    const pieces = index.filter((piece) => piece.start >= start && piece.end <= end);
     const rendered = await Promise.all(pieces.map(async (piece) => {
-      const include = includes.find((candidate) => candidate.position.start.offset === piece.start && candidate.position.end.offset === piece.end);
-      return include ? packIncludeHtml(include, packs) : piece.html;
+      const includes = replaced.get(piece.start);
+      return includes ? (await Promise.all(includes.map((include) => packIncludeHtml(include, packs)))).join('\n') : piece.html;
     }));
     html = rendered.join('\n');
   }
