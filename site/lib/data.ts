@@ -65,7 +65,7 @@ async function load(): Promise<SiteData> {
   const stored = (await Promise.all((await getCollection('guides')).map((guide) => loadStoredGuide(guide.data, site.check)))).sort((a, b) => compareText(a.guide.slug, b.guide.slug));
   const storedRunbooks = (await getCollection('runbooks')).map((runbook) => decodeRunbook(runbook.data)).sort((a, b) => compareText(a.runbook.slug, b.runbook.slug));
   const reference = loadReferenceData();
-  const diagnostics = siteDiagnostics(stored, storedRunbooks, reference, site.check);
+  const diagnostics = siteDiagnostics(stored, storedRunbooks, reference, site.check, site.packs);
   const guides = stored.map(({ guide, text, html }): GuideInfo => {
     useRenderedHtml(guide, html);
     const own = diagnostics.guides.get(guide.slug) ?? [];

@@ -1,4 +1,4 @@
-import { htmlBetween, includePieces, renderMarkdown, type Block, type Guide, type HtmlIndex, type PackTree, type Runbook } from 'hardmap';
+import { htmlBetween, includePieces, renderMarkdown, type Block, type Guide, type HtmlIndex, type Include, type PackTree, type Runbook } from 'hardmap';
 import { highlightFences } from './code-html.ts';
 import { packIncludeHtml } from './pack-html.ts';
 
@@ -63,7 +63,7 @@ export async function renderBlockWithCode(block: Pick<Block, 'markdown' | 'ancho
   const start = end - block.markdown.length;
   const index = indexes.get(guide);
   const pieces = index?.filter((piece) => piece.start >= start && piece.end <= end) ?? [];
-  const replaced = packs ? includePieces(pieces, guide.includes) : new Map();
+  const replaced: Map<number, Include[]> = packs ? includePieces(pieces, guide.includes) : new Map();
   let html: string;
   if (!index || replaced.size === 0) html = htmlOf(block, guide);
   else {

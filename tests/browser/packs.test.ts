@@ -12,6 +12,8 @@ import { serveStatic } from './server.ts';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const FIXTURE = 'tests/fixtures/packs/basic';
+/** Browser globals, typed here: the tests' tsconfig has no DOM library. */
+type BrowserGlobals = { getComputedStyle(element: unknown): { color: string }; navigator: { clipboard: { readText(): Promise<string> } } };
 
 let browser: Browser;
 let site: { url: string; close: () => Promise<void> };
@@ -53,13 +55,13 @@ describe('a guide with code packs in Chromium', () => {
     expect(await block.locator('code span[class^="hl-"]').count()).toBeGreaterThan(3);
     // Highlighting is classes only: no element of the page carries a style attribute.
     expect(await page.locator('[style]').count()).toBe(0);
-    const color = await block.locator('code span[class^="hl-"]').first().evaluate((span) => getComputedStyle(span).color);
-    expect(color).not.toBe(await block.locator('code').evaluate((code) => getComputedStyle(code).color));
+    const color = await block.locator('code span[class^="hl-"]').first().evaluate((span) => (globalThis as unknown as BrowserGlobals).getComputedStyle(span).color);
+    expect(color).not.toBe(await block.locator('code').evaluate((code) => (globalThis as unknown as BrowserGlobals).getComputedStyle(code).color));
 
     await block.locator('button.copy-code').click();
     await expect.poll(() => block.locator('button.copy-code').textContent()).toBe('Copied');
     const excerpt = packSection(tree, 'acme', '1.1')?.entries[0]?.excerpts[0]?.text ?? '';
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(liquidStrip(excerpt));
+    expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).navigator.clipboard.readText())).toBe(liquidStrip(excerpt));
 
     // The validation mark sits on the API accordion only (validated_types="api").
     expect(await page.locator('details.pack-type-api .status-mark').textContent()).toContain('AI Validated (2026-03-01)');
