@@ -3,5 +3,5 @@ import { writeFileSync } from 'node:fs';
 import { highlightCss } from '../site/lib/highlight.ts';
 
 const target = new URL('../site/styles/code-highlight.css', import.meta.url);
-writeFileSync(target, await highlightCss());
+writeFileSync(target, highlightCss());
 console.log(`wrote ${target.pathname}`);

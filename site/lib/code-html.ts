@@ -15,11 +15,11 @@ export function languageLabel(lang: string | null | undefined): string {
  * so it never shows without working), and the highlighted code. Class-based highlighting only:
  * the CSP forbids style attributes.
  */
-export async function codeBlockHtml(code: string, lang: string | null, caption?: string): Promise<string> {
+export function codeBlockHtml(code: string, lang: string | null, caption?: string): string {
   const grammar = grammarOf(lang);
   const language = lang ? ` class="language-${escapeHtml(lang)}"` : '';
   const head = [`<span class="code-lang">${escapeHtml(languageLabel(lang))}</span>`, caption ? `<span class="code-caption">${escapeHtml(caption)}</span>` : '', '<button type="button" class="copy-code" hidden>Copy</button>'].filter(Boolean).join(' ');
-  return `<figure class="code-block"><figcaption class="code-head">${head}</figcaption><pre class="${grammar ? 'hl' : 'plain'}" tabindex="0"><code${language}>${await highlight(code, lang)}</code></pre></figure>`;
+  return `<figure class="code-block"><figcaption class="code-head">${head}</figcaption><pre class="${grammar ? 'hl' : 'plain'}" tabindex="0"><code${language}>${highlight(code, lang)}</code></pre></figure>`;
 }
 
 const decode = (html: string): string =>
@@ -35,11 +35,6 @@ const decode = (html: string): string =>
  * sanitizer lets nothing else through) as highlighted code blocks. The text is decoded from the
  * sanitized HTML and escaped again, so nothing of the guide reaches the page unescaped.
  */
-export async function highlightFences(html: string): Promise<string> {
-  const pattern = /<pre><code(?: class="language-([\w+#.-]+)")?>([\s\S]*?)<\/code><\/pre>/g;
-  const found = [...html.matchAll(pattern)];
-  if (found.length === 0) return html;
-  const blocks = await Promise.all(found.map((match) => codeBlockHtml(decode(match[2] ?? '').replace(/\n$/, ''), match[1] ?? null)));
-  let index = 0;
-  return html.replace(pattern, () => blocks[index++] ?? '');
+export function highlightFences(html: string): string {
+  return html.replace(/<pre><code(?: class="language-([\w+#.-]+)")?>([\s\S]*?)<\/code><\/pre>/g, (_, lang: string | undefined, code: string) => codeBlockHtml(decode(code).replace(/\n$/, ''), lang ?? null));
 }

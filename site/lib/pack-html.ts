@@ -11,9 +11,9 @@ export function markLabel(mark: { status: string; evidence: string | null; date:
   return `${agent.toUpperCase()} ${stage.charAt(0).toUpperCase()}${stage.slice(1)}${mark.date ? ` (${mark.date})` : ''}${mark.evidence ? `: ${mark.evidence}` : ''}`;
 }
 
-async function entryHtml(entry: PackEntry): Promise<string> {
+function entryHtml(entry: PackEntry): string {
   const header = `<p class="pack-file"><span class="pack-file-name">${escapeHtml(entry.fileName)}</span></p>`;
-  const excerpts = await Promise.all(entry.excerpts.map((excerpt) => codeBlockHtml(liquidStrip(excerpt.text), entry.lang, `${entry.fileName}, ${excerpt.startLine === excerpt.endLine ? `line ${excerpt.startLine}` : `lines ${excerpt.startLine}–${excerpt.endLine}`}`)));
+  const excerpts = entry.excerpts.map((excerpt) => codeBlockHtml(liquidStrip(excerpt.text), entry.lang, `${entry.fileName}, ${excerpt.startLine === excerpt.endLine ? `line ${excerpt.startLine}` : `lines ${excerpt.startLine}–${excerpt.endLine}`}`));
   return header + excerpts.join('');
 }
 
@@ -23,7 +23,7 @@ async function entryHtml(entry: PackEntry): Promise<string> {
  * cli, sdk, db, siem, sigma), each with the validation mark when `validated_types` names it.
  * An include the packs cannot resolve says so in words (pack-include-unresolved reports it).
  */
-export async function packIncludeHtml(include: Include, tree: PackTree | null): Promise<string> {
+export function packIncludeHtml(include: Include, tree: PackTree | null): string {
   const key = include.pack;
   if (!key) return '';
   const section = packSection(tree, key.vendor, key.section);
@@ -35,7 +35,7 @@ export async function packIncludeHtml(include: Include, tree: PackTree | null): 
     if (entries.length === 0) continue;
     const title = type === 'sigma' ? `Sigma Detection ${entries.length > 1 ? `Rules (${entries.length})` : 'Rule'}` : (TYPE_LABELS[type] ?? type);
     const mark = key.mark && key.validatedTypes.includes(type) ? ` <span class="status-mark">${escapeHtml(markLabel(key.mark))}</span>` : '';
-    const bodies = await Promise.all(entries.map(entryHtml));
+    const bodies = entries.map(entryHtml);
     parts.push(`<details class="pack-details pack-type-${type}"><summary>Code Pack: ${escapeHtml(title)}${mark}</summary><div class="pack-body">${bodies.join('<hr class="pack-rule-divider">')}</div></details>`);
   }
   return `<div class="pack-code" ${where}>${parts.join('')}</div>`;

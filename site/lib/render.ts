@@ -50,15 +50,15 @@ function htmlOf(block: Pick<Block, 'markdown' | 'position'>, owner: Guide | Runb
  * start and end at block boundaries, so the pieces cover them exactly.
  */
 export function renderBlock(block: Pick<Block, 'markdown' | 'anchor' | 'position'>, guide: Guide): string {
-  return focusablePre(markLiquid(withHeadingIds(htmlOf(block, guide), block, guide)));
+  return focusablePre(markLiquid(withHeadingIds(highlightFences(htmlOf(block, guide)), block, guide)));
 }
 
 /**
- * A block of a guide with its code: each `pack-code` include that stands alone in a paragraph is
- * replaced by the pack excerpts it names, and fenced code becomes highlighted code blocks with a
- * language label and a copy button. Without packs (null) an include stays marked as an include.
+ * A block of a guide with its pack code: each paragraph of `pack-code` includes is replaced by the
+ * pack excerpts they name (fenced code is highlighted as in renderBlock). Without packs (null) an
+ * include stays marked as an include.
  */
-export async function renderBlockWithCode(block: Pick<Block, 'markdown' | 'anchor' | 'position'>, guide: Guide, packs: PackTree | null): Promise<string> {
+export function renderBlockWithCode(block: Pick<Block, 'markdown' | 'anchor' | 'position'>, guide: Guide, packs: PackTree | null): string {
   const end = block.position.end.offset;
   const start = end - block.markdown.length;
   const index = indexes.get(guide);
@@ -67,16 +67,12 @@ export async function renderBlockWithCode(block: Pick<Block, 'markdown' | 'ancho
   let html: string;
   if (!index || replaced.size === 0) html = htmlOf(block, guide);
   else {
-    const rendered = await Promise.all(pieces.map(async (piece) => {
-      const includes = replaced.get(piece.start);
-      return includes ? (await Promise.all(includes.map((include) => packIncludeHtml(include, packs)))).join('\n') : piece.html;
-    }));
-    html = rendered.join('\n');
+    html = pieces.map((piece) => replaced.get(piece.start)?.map((include) => packIncludeHtml(include, packs)).join('\n') ?? piece.html).join('\n');
   }
-  return focusablePre(markLiquid(withHeadingIds(await highlightFences(html), block, guide)));
+  return focusablePre(markLiquid(withHeadingIds(highlightFences(html), block, guide)));
 }
 
 /** A section of a runbook. */
 export function renderRunbookBlock(block: Pick<Block, 'markdown' | 'position'>, runbook: Runbook): string {
-  return focusablePre(markLiquid(htmlOf(block, runbook)));
+  return focusablePre(markLiquid(highlightFences(htmlOf(block, runbook))));
 }
