@@ -1,6 +1,7 @@
 /**
- * `npm run precision [-- --check] [corpus]`: re-run `hardmap check` on the corpus (default
- * ../shared/corpus/how-to-harden), join its errors and warnings with docs/precision-verdicts.yaml
+ * `npm run precision [-- --check] [--packs=DIR] [corpus]`: re-run `hardmap check` on the corpus (default
+ * ../shared/corpus/how-to-harden) with its code packs (`--packs=DIR`, default `<corpus>-packs/packs`
+ * when that folder exists, as ../shared/corpus/how-to-harden-packs/packs does), join its errors and warnings with docs/precision-verdicts.yaml
  * and write docs/precision.md. New findings get a `verdict: todo` stub in the verdicts file to
  * fill in. With --check, exit 1 when a finding has no verdict or one is judged false.
  */
@@ -16,12 +17,14 @@ const check = args.includes('--check');
 const corpusArg = args.find((arg) => !arg.startsWith('--')) ?? '../shared/corpus/how-to-harden';
 const corpus = resolve(corpusArg);
 const VERDICTS = 'docs/precision-verdicts.yaml';
+// The packs root is passed explicitly: the corpus keeps its packs in a sibling folder, not in packs/ beside the guides.
+const packsArg = args.find((arg) => arg.startsWith('--packs='))?.slice('--packs='.length) ?? (existsSync(`${corpus}-packs/packs`) ? `${corpus}-packs/packs` : null);
 if (!existsSync(corpus)) {
   console.error(`precision: ${corpusArg} not found`);
   process.exit(2);
 }
 // A generous per-file budget: on a busy machine the default 4 s can stop a large guide, and the review must not depend on load.
-const run = spawnSync(process.execPath, ['bin/hardmap.js', 'check', corpus, '--format', 'json', '--no-cache'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, HARDMAP_FILE_BUDGET_MS: '120000' } });
+const run = spawnSync(process.execPath, ['bin/hardmap.js', 'check', corpus, ...(packsArg ? ['--packs', resolve(packsArg)] : []), '--format', 'json', '--no-cache'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, HARDMAP_FILE_BUDGET_MS: '120000' } });
 if (run.status !== 0 && run.status !== 1) {
   console.error(`precision: hardmap check exited ${run.status}: ${run.stderr}`);
   process.exit(2);

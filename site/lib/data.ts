@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import { compareText, mappingRows, requirementIndex, type Control, type Diagnostic, type Guide, type MappingRow, type ReferenceData, type RequirementControl, type Runbook } from 'hardmap';
+import { compareText, hasCodePacks, mappingRows, requirementIndex, type Control, type Diagnostic, type Guide, type MappingRow, type ReferenceData, type RequirementControl, type Runbook } from 'hardmap';
 import { decodeRunbook, decodeSitePages, loadStoredGuide, siteDiagnostics, type SitePages } from 'hardmap/astro';
 import { loadReferenceData } from 'hardmap/node';
 import { guideFacts, type GuideFacts } from './frontmatter.ts';
@@ -18,6 +18,8 @@ export interface GuideInfo extends GuideFacts {
   segments: Map<Control, string>;
   levels: string[];
   frameworks: string[];
+  /** At least one include renders code from the collection's packs (the catalog's "has code packs" filter). */
+  hasCodePacks: boolean;
 }
 
 export interface RunbookInfo { slug: string; runbook: Runbook; diagnostics: Diagnostic[]; counts: Counts }
@@ -70,7 +72,7 @@ async function load(): Promise<SiteData> {
   const stored = (await Promise.all((await getCollection('guides')).map((guide) => loadStoredGuide(guide.data, site.check)))).sort((a, b) => compareText(a.guide.slug, b.guide.slug));
   const storedRunbooks = (await getCollection('runbooks')).map((runbook) => decodeRunbook(runbook.data)).sort((a, b) => compareText(a.runbook.slug, b.runbook.slug));
   const reference = loadReferenceData();
-  const diagnostics = siteDiagnostics(stored, storedRunbooks, reference, site.check);
+  const diagnostics = siteDiagnostics(stored, storedRunbooks, reference, site.check, site.packs);
   const guides = stored.map(({ guide, text, html }): GuideInfo => {
     useRenderedHtml(guide, html);
     const own = diagnostics.guides.get(guide.slug) ?? [];
@@ -78,6 +80,7 @@ async function load(): Promise<SiteData> {
       ...guideFacts(guide), slug: guide.slug, guide, text, diagnostics: own, counts: countOf(own), segments: segmentsOf(guide),
       levels: [...new Set(guide.controls.map((control) => control.level?.level).filter((level): level is NonNullable<typeof level> => Boolean(level)))].sort(),
       frameworks: [...new Set(guide.controls.flatMap((control) => control.mappings.map((mapping) => mapping.framework)))].sort(),
+      hasCodePacks: hasCodePacks(guide, site.packs),
     };
   });
   const runbooks = storedRunbooks.map(({ runbook, html }): RunbookInfo => {

@@ -19,6 +19,8 @@ export const FACETS: ReadonlyArray<{ name: string; label: string; any: string; v
   { name: 'tier', label: 'Tier', any: 'All tiers', values: (g) => (g.tier ? [g.tier] : []), show: (v) => `Tier ${v}` },
   { name: 'maturity', label: 'Maturity', any: 'Any maturity', values: (g) => g.maturities, show: (v) => v },
   { name: 'framework', label: 'Maps to', any: 'Any framework', values: (g) => g.frameworks.filter((key) => !key.startsWith('uncatalogued:')), show: shortName },
+  // A one-word name: the catalog script reads each facet from the card's dataset (`data-packs`).
+  { name: 'packs', label: 'Code packs', any: 'With or without', values: (g) => [g.hasCodePacks ? 'with' : 'none'], show: (v) => (v === 'with' ? 'With code packs' : 'No code packs') },
   { name: 'diagnostics', label: 'Diagnostics', any: 'With or without', values: (g) => [g.counts.total > 0 ? 'with' : 'none'], show: (v) => (v === 'with' ? 'With diagnostics' : 'No diagnostics') },
 ];
 

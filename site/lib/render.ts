@@ -1,4 +1,6 @@
-import { htmlBetween, renderMarkdown, type Block, type Control, type Guide, type HtmlIndex, type Runbook } from 'hardmap';
+import { htmlBetween, includePieces, renderMarkdown, type Block, type Control, type Guide, type HtmlIndex, type Include, type PackTree, type Runbook } from 'hardmap';
+import { highlightFences } from './code-html.ts';
+import { packIncludeHtml } from './pack-html.ts';
 
 /**
  * Liquid includes (`{% include pack-code.html ... %}`) are kept by the model as opaque tags and
@@ -55,22 +57,37 @@ export function piecesBetween(owner: Guide | Runbook, start: number, end: number
 /** Where a block's body starts: its markdown is the body only (the heading is the page's). */
 export const bodyStart = (block: Pick<Block, 'markdown' | 'position'>): number => block.position.end.offset - block.markdown.length;
 
+/** Fenced code highlighted, headings given their ids, pack includes marked, code blocks focusable: what every rendered part of a guide gets. */
+function decorate(html: string, span: { start: number; end: number; anchor: string }, guide: Guide): string {
+  return focusablePre(markLiquid(withHeadingIds(highlightFences(html), span, guide)));
+}
+
+/**
+ * The pieces' HTML, without those `omit` drops, and with each paragraph of `pack-code` includes
+ * replaced by the pack excerpts it names. Without packs (null) an include stays, marked as one.
+ */
+function piecesHtml(guide: Guide, pieces: readonly Piece[], packs: PackTree | null, omit: (piece: Piece) => boolean): string {
+  const replaced: Map<number, Include[]> = packs ? includePieces(pieces, guide.includes) : new Map();
+  return pieces.filter((piece) => !omit(piece)).map((piece) => replaced.get(piece.start)?.map((include) => packIncludeHtml(include, packs)).join('\n') ?? piece.html).join('\n');
+}
+
 /** Safe HTML of the pieces in [start, end) of a guide, decorated as blocks are; `omit` drops pieces the page shows elsewhere. */
-export function renderSpan(guide: Guide, start: number, end: number, anchor: string, omit: (piece: Piece) => boolean = () => false): string {
+export function renderSpan(guide: Guide, start: number, end: number, anchor: string, omit: (piece: Piece) => boolean = () => false, packs: PackTree | null = null): string {
   const pieces = piecesBetween(guide, start, end);
   if (!pieces) return '';
-  return focusablePre(markLiquid(withHeadingIds(pieces.filter((piece) => !omit(piece)).map((piece) => piece.html).join('\n'), { start, end, anchor }, guide)));
+  return decorate(piecesHtml(guide, pieces, packs, omit), { start, end, anchor }, guide);
 }
 
 /**
  * A block of a guide as safe HTML: the library rendered and sanitized it while parsing the file,
  * the site only picks the pieces inside the block's span and decorates them. Blocks always
  * start and end at block boundaries, so the pieces cover them exactly. `omit` drops pieces the
- * page shows elsewhere (the time-to-complete line, shown once in the card's facts).
+ * page shows elsewhere (the time-to-complete line, shown once in the card's facts); with `packs`,
+ * each `pack-code` include renders the excerpts it names where it stands.
  */
-export function renderBlock(block: Pick<Block, 'markdown' | 'anchor' | 'position'>, guide: Guide, omit?: (piece: Piece) => boolean): string {
-  if (omit && indexes.has(guide)) return renderSpan(guide, bodyStart(block), block.position.end.offset, block.anchor, omit);
-  return focusablePre(markLiquid(withHeadingIds(htmlOf(block, guide), { start: block.position.start.offset, end: block.position.end.offset, anchor: block.anchor }, guide)));
+export function renderBlock(block: Pick<Block, 'markdown' | 'anchor' | 'position'>, guide: Guide, omit?: (piece: Piece) => boolean, packs: PackTree | null = null): string {
+  if ((omit || packs) && indexes.has(guide)) return renderSpan(guide, bodyStart(block), block.position.end.offset, block.anchor, omit, packs);
+  return decorate(htmlOf(block, guide), { start: block.position.start.offset, end: block.position.end.offset, anchor: block.anchor }, guide);
 }
 
 const plainText = (html: string): string => html.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
@@ -93,5 +110,5 @@ export function timeToCompletePiece(guide: Guide, control: Pick<Control, 'timeTo
 
 /** A section of a runbook. */
 export function renderRunbookBlock(block: Pick<Block, 'markdown' | 'position'>, runbook: Runbook): string {
-  return focusablePre(markLiquid(htmlOf(block, runbook)));
+  return focusablePre(markLiquid(highlightFences(htmlOf(block, runbook))));
 }

@@ -7,6 +7,8 @@ import { checkRunbook } from '../core/rules/runbook/run.ts';
 import { checkPublishedPage } from '../core/rules/site-slug.ts';
 import { summarizeGuide } from '../core/summary.ts';
 import type { StoredRunbook } from '../core/stored.ts';
+import type { PackTree } from '../core/packs/model.ts';
+import { checkPacks } from '../core/rules/packs/run.ts';
 
 export interface SiteDiagnostics {
   /** Per guide slug: its own diagnostics plus the cross-guide ones that point into it. */
@@ -20,9 +22,18 @@ export interface SiteDiagnostics {
  * (`applies_to` must resolve against the guides). Cheap, so they run on every build while the
  * per-file results come from the content store.
  */
-export function siteDiagnostics(guides: ReadonlyArray<{ guide: Guide; diagnostics: Diagnostic[] }>, runbooks: readonly StoredRunbook[], reference: ReferenceData, options: CheckOptions): SiteDiagnostics {
-  const collection = checkCollection(guides.map((entry) => summarizeGuide(entry.guide)), reference, options);
-  const byGuide = new Map(guides.map((entry) => [entry.guide.slug, [...entry.diagnostics, ...collection.filter((d) => d.file === entry.guide.path)].sort(compareDiagnostics)]));
+export function siteDiagnostics(guides: ReadonlyArray<{ guide: Guide; diagnostics: Diagnostic[] }>, runbooks: readonly StoredRunbook[], reference: ReferenceData, options: CheckOptions, packs: PackTree | null = null): SiteDiagnostics {
+  const summaries = guides.map((entry) => summarizeGuide(entry.guide));
+  const collection = checkCollection(summaries, reference, options);
+  // Pack findings go to the guide they are in, or (a pack file's) to every guide that includes that vendor's pack.
+  const packFindings = packs ? checkPacks(summaries, packs, reference, options) : [];
+  const root = packs?.root.replace(/\/+$/, '') ?? '';
+  const ownsPackFile = (guide: Guide, file: string): boolean => guide.includes.some((include) => include.pack && file.startsWith(`${root}/${include.pack.vendor}/`));
+  const byGuide = new Map(guides.map((entry) => [entry.guide.slug, [
+    ...entry.diagnostics,
+    ...collection.filter((d) => d.file === entry.guide.path),
+    ...packFindings.filter((d) => d.file === entry.guide.path || ownsPackFile(entry.guide, d.file)),
+  ].sort(compareDiagnostics)]));
   const byRunbook = new Map(runbooks.map((stored) => {
     const found = checkRunbook({ runbook: stored.runbook, problems: stored.problems, text: '' }, guides.map((entry) => entry.guide), options);
     // Through the rule engine, so the config's severity for site-slug and disable comments apply.

@@ -9,7 +9,7 @@ import type { SitePages } from './integration.ts';
  * very arguments the CLI passes (the content commit of the folder hardmap build ran in, the
  * validated SOURCE_DATE_EPOCH), so a download is byte-identical to the command's output.
  */
-export function siteExportFiles(guides: readonly Guide[], site: Pick<SitePages, 'contentCommit' | 'epoch'>, guide?: string): Promise<ExportFile[]> {
+export function siteExportFiles(guides: readonly Guide[], site: Pick<SitePages, 'contentCommit' | 'epoch'> & Partial<Pick<SitePages, 'packs'>>, guide?: string): Promise<ExportFile[]> {
   // Rows and OSCAL documents depend only on the guides selected, so a per-guide export is made
   // from that guide alone (27 times faster over the corpus); the date still comes from all guides.
   const selected = guide === undefined ? guides : guides.filter((entry) => entry.slug === guide);
@@ -17,6 +17,7 @@ export function siteExportFiles(guides: readonly Guide[], site: Pick<SitePages, 
     formats: [...EXPORT_FORMATS],
     filter: { frameworks: [], levels: [], guides: guide === undefined ? [] : [guide] },
     contentCommit: site.contentCommit,
+    packs: site.packs ?? null,
     date: exportDate(guides, site.epoch ?? undefined),
     generator: toolInfo(),
     title: 'hardmap mapping export',

@@ -11,6 +11,8 @@ import { contentChanges, type ContentChanges } from '../io/content-history.ts';
 import { contentCommit } from '../io/git.ts';
 import { writeCrawlerFiles } from './sitemap.ts';
 import { createModelStore, type ModelStore } from '../io/model-store.ts';
+import type { PackTree } from '../core/packs/model.ts';
+import { resolvePacksRoot } from '../io/packs.ts';
 
 /** Results handed over by `hardmap build`, which has just analyzed the content: the loaders read no file. */
 export interface SiteResults {
@@ -30,6 +32,10 @@ export interface HardmapOptions {
   results?: SiteResults;
   /** SOURCE_DATE_EPOCH for the downloads, as validated by the CLI. */
   epoch?: string;
+  /** The code packs folder, relative to `cwd` (default: the config's `packs`, else `packs/` beside the content folder). */
+  packs?: string;
+  /** The pack tree `hardmap build` has just read for its check (null: the collection has none). */
+  packTree?: PackTree | null;
 }
 
 /** The integration's options with every default filled in, as the loaders see them. */
@@ -39,6 +45,8 @@ export interface SiteRun {
   check: CheckOptions;
   store: ModelStore;
   results: SiteResults | null;
+  /** Where the packs are, when the loaders read them themselves. */
+  packsRoot: string | null;
   /** What the pages need besides the entries: the same for every page, so one entry of the `hardmap` collection. */
   pages: SitePages;
 }
@@ -47,6 +55,10 @@ export interface SitePages {
   check: CheckOptions;
   contentCommit: string | null;
   epoch: string | null;
+  /** The collection's code packs, or null when it has none (filled in by the site loader when not given). */
+  packs: PackTree | null;
+  /** The packs folder as an absolute path, for the pack downloads (read at build time), or null. */
+  packsDir: string | null;
   publish: SitePublish;
   /** The mapping diff between the last two revisions of the content, for the "what changed" page. */
   changes: ContentChanges;
@@ -93,8 +105,9 @@ export function hardmapIntegration(options: HardmapOptions): AstroIntegration {
     const config = options.config ?? loadConfig(cwd).config;
     const check: CheckOptions = { rules: config.rules, quickref: config.quickref.mode };
     const content = resolvePath(cwd, options.content);
-    const pages: SitePages = { check, contentCommit: contentCommit(cwd), epoch: options.epoch ?? null, publish: sitePublish(config, content, cwd), changes: contentChanges(content) };
-    run = { content: options.content, cwd, check, store: options.store ?? createModelStore(), results: options.results ?? null, pages };
+    const packsRoot = options.packTree === undefined ? (resolvePacksRoot({ cwd, explicit: options.packs, configured: config.packs, content: [options.content] })?.path ?? null) : null;
+    const pages: SitePages = { check, contentCommit: contentCommit(cwd), epoch: options.epoch ?? null, publish: sitePublish(config, content, cwd), changes: contentChanges(content), packs: options.packTree ?? null, packsDir: null };
+    run = { content: options.content, cwd, check, store: options.store ?? createModelStore(), results: options.results ?? null, packsRoot, pages };
     return run;
   };
   return {

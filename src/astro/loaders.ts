@@ -1,7 +1,9 @@
+import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { storedRunbook } from '../core/stored.ts';
 import { analyzeAll, type GuideFileResult, type RunbookFileResult } from '../io/analyze.ts';
 import { loadReferenceData } from '../io/catalogs.ts';
+import { readPackTree } from '../io/packs.ts';
 import { findMarkdownFiles, isRunbookPath } from '../io/files.ts';
 import { DEFAULT_BUDGET_MS, defaultThreads } from '../io/pool.ts';
 import { encodeEntry, type GuideRef } from './entries.ts';
@@ -90,7 +92,9 @@ export function siteLoader(): Loader {
   return {
     name: 'hardmap-site',
     async load(context) {
-      const data = encodeEntry(siteRun(context.config).pages);
+      const run = siteRun(context.config);
+      const packs = run.pages.packs ?? (run.packsRoot ? (await readPackTree(run.packsRoot, run.cwd)).tree : null);
+      const data = encodeEntry({ ...run.pages, packs, packsDir: packs ? resolve(run.cwd, packs.root) : null });
       context.store.set({ id: 'site', data: await context.parseData({ id: 'site', data }), digest: context.generateDigest(data) });
     },
   };

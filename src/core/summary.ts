@@ -13,7 +13,9 @@ export interface GuideSummary {
   headings: Array<{ anchor: string }>;
   links: Guide['links'];
   directives: Guide['directives'];
-  controls: Array<{ number: string; anchor: string; title: string }>;
+  controls: Array<{ number: string; anchor: string; title: string; levelKey?: string | null; mappings?: Array<{ framework: string; id: string }>; headingPosition?: Position }>;
+  /** Pack-code includes, for the pack rules (absent for a full Guide passed as a summary: it has `includes`). */
+  includes?: Guide['includes'];
 }
 
 export function summarizeGuide(guide: Guide): GuideSummary {
@@ -24,6 +26,10 @@ export function summarizeGuide(guide: Guide): GuideSummary {
     headings: guide.headings.map((heading) => ({ anchor: heading.anchor })),
     links: guide.links.filter((link) => link.anchor !== null && !link.url.startsWith('#')),
     directives: guide.directives,
-    controls: guide.controls.map((control) => ({ number: control.number, anchor: control.anchor, title: control.title })),
+    controls: guide.controls.map((control) => ({
+      number: control.number, anchor: control.anchor, title: control.title, levelKey: control.level?.level ?? null,
+      mappings: control.mappings.map((mapping) => ({ framework: mapping.framework, id: mapping.id })), headingPosition: control.headingPosition,
+    })),
+    includes: guide.includes.filter((include) => include.pack !== null),
   };
 }

@@ -14,6 +14,8 @@ export const ConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   /** Guide folders or files checked when no paths are given. */
   content: z.array(z.string()).default(['content']),
+  /** The code packs folder (`packs/<vendor>/...`); default: `packs/` beside the first content folder, when present. */
+  packs: z.string().optional(),
   /** Severity per rule id: error, warning, info or off. */
   rules: z.record(z.string(), z.enum(['error', 'warning', 'info', 'off'])).default({}),
   /**

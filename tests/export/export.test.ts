@@ -52,7 +52,7 @@ describe('CSV', () => {
 
   it('writes CRLF rows with a header', () => {
     const csv = toCsv(mappingRows([base], reference, { contentCommit: null }));
-    expect(csv.split('\r\n')[0]).toBe('Guide,Vendor,Control,Control Title,Level,Framework,Framework ID,Framework Title,Derivation,Relationship,Strength,Via,Path,Rolled Up,Source File,Source Line,Guide Version,Content Commit');
+    expect(csv.split('\r\n')[0]).toBe('Guide,Vendor,Control,Control Title,Level,Framework,Framework ID,Framework Title,Derivation,Relationship,Strength,Via,Path,Rolled Up,Implemented By Code,Source File,Source Line,Guide Version,Content Commit');
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 });

@@ -10,13 +10,13 @@ import { NIST, SOC2, toXlsx, xlsxSheetName, type XlsxCoverage } from '../../src/
 /** The row type, taken from toXlsx itself: rows.ts is not (yet) on the public surface. */
 type MappingRow = Parameters<typeof toXlsx>[0][number];
 
-const HEADERS = ['Guide', 'Vendor', 'Control', 'Control Title', 'Level', 'Framework', 'Framework ID', 'Framework Title', 'Derivation', 'Relationship', 'Strength', 'Via', 'Path', 'Rolled Up', 'Source File', 'Source Line', 'Guide Version', 'Content Commit'];
+const HEADERS = ['Guide', 'Vendor', 'Control', 'Control Title', 'Level', 'Framework', 'Framework ID', 'Framework Title', 'Derivation', 'Relationship', 'Strength', 'Via', 'Path', 'Rolled Up', 'Implemented By Code', 'Source File', 'Source Line', 'Guide Version', 'Content Commit'];
 
 function row(overrides: Partial<MappingRow>): MappingRow {
   return {
     guide: 'okta', vendor: 'Okta', guideVersion: '1.2', controlNumber: '1.1', controlTitle: 'Enforce MFA', controlAnchor: '11-enforce-mfa',
     level: 'L1', framework: NIST, frameworkName: 'NIST SP 800-53 Rev 5', frameworkId: 'IA-2', frameworkTitle: 'Identification and Authentication',
-    derivation: 'asserted', relationship: '', strength: '', via: '', path: '', hops: [], rolledUp: false, sourceFile: 'content/okta.md', sourceLine: 12, contentCommit: 'abc123', ...overrides,
+    derivation: 'asserted', relationship: '', strength: '', via: '', path: '', hops: [], rolledUp: false, implementedByCode: '', sourceFile: 'content/okta.md', sourceLine: 12, contentCommit: 'abc123', ...overrides,
   };
 }
 
@@ -115,7 +115,7 @@ describe('toXlsx', () => {
       expect(target.getRow(1).getCell(1).font?.bold).toBe(true);
       expect(target.rowCount).toBe(count + 1);
       expect(target.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-      expect(target.autoFilter).toBe(`A1:R${count + 1}`);
+      expect(target.autoFilter).toBe(`A1:S${count + 1}`);
       expect(target.getColumn(4).width).toBeGreaterThanOrEqual(8);
     }
     expect(values(sheet(workbook, 'SOC 2'), 2)).toContain(true);
@@ -205,14 +205,14 @@ describe('toXlsx with hostile and edge-case text', () => {
     for (const name of ['R&D\'s <list>', 'All mappings']) {
       const target = sheet(workbook, name);
       expect(target.views).toEqual([expect.objectContaining({ state: 'frozen', ySplit: 1 })]);
-      expect(target.autoFilter).toBe(`A1:R${TRICKY.length + 1}`);
+      expect(target.autoFilter).toBe(`A1:S${TRICKY.length + 1}`);
       expect(target.getCell('A1').font?.bold).toBe(true);
       expect(target.getCell('A2').font?.bold).toBeFalsy();
     }
     expect(sheet(workbook, 'Summary').autoFilter).toBeFalsy();
     const parts = unzipParts(bytes);
-    expect(parts.get('xl/workbook.xml')).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'R&amp;D''s &lt;list&gt;'!$A$1:$R$${TRICKY.length + 1}</definedName>`);
-    expect(parts.get('xl/workbook.xml')).toContain('<definedName name="_xlnm._FilterDatabase" localSheetId="2" hidden="1">\'All mappings\'!$A$1:$R$11</definedName>');
+    expect(parts.get('xl/workbook.xml')).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'R&amp;D''s &lt;list&gt;'!$A$1:$S$${TRICKY.length + 1}</definedName>`);
+    expect(parts.get('xl/workbook.xml')).toContain('<definedName name="_xlnm._FilterDatabase" localSheetId="2" hidden="1">\'All mappings\'!$A$1:$S$11</definedName>');
     expect(parts.get('docProps/core.xml')).toContain('<dc:title>Coverage &amp; &lt;gaps&gt;</dc:title>');
     for (const [name, xml] of parts) expect(xml, name).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
@@ -229,7 +229,7 @@ describe('toXlsx with hostile and edge-case text', () => {
     const all = sheet(workbook, 'All mappings');
     expect(values(all, 1)).toEqual(HEADERS);
     expect(all.rowCount).toBe(1);
-    expect(all.autoFilter).toBe('A1:R1');
+    expect(all.autoFilter).toBe('A1:S1');
   });
 
   it.skipIf(!unzip)('passes `unzip -t` (every CRC and size checked by Info-ZIP)', async () => {

@@ -1,6 +1,6 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { siteConfig } from '../../astro/site-config.ts';
@@ -14,8 +14,10 @@ import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { sourceDateEpoch } from '../env.ts';
 import { toolInfo } from '../../io/tool-info.ts';
 import { checkCommand } from './check.ts';
+import type { PackTree } from '../../core/packs/model.ts';
+import { resolvePacksRoot } from '../../io/packs.ts';
 
-export const BUILD_HELP = `Usage: hardmap build [--content DIR] [--strict] [--no-cache]
+export const BUILD_HELP = `Usage: hardmap build [--content DIR] [--packs DIR] [--strict] [--no-cache]
 
 Check the content, then build the static site into dist/: guide, control, runbook, framework,
 matrix and status pages, the downloads (CSV, XLSX, JSON, OSCAL, produced by the same code as
@@ -25,6 +27,8 @@ their diagnostics on the status page, unless --strict. When nothing changed sinc
 
 Options:
   --content <dir>   guide collection to build (default: content)
+  --packs <dir>     code packs folder (default: hardmap.config \`packs\`, else packs/ beside
+                    the content folder when there is one), found by the same rule as check
   --strict          stop before building when the check finds errors
   --no-cache        build from scratch: no check cache, no content-layer entries from an earlier
                     build (Astro's cache goes to a temporary folder, removed afterwards), and
@@ -40,18 +44,20 @@ async function countPages(dir: string): Promise<number> {
 }
 
 /** From the bytes the check analyzed: the files are not read again. */
-function hashInputs(results: readonly (GuideFileResult | RunbookFileResult)[], content: string, out: string, config: Config, context: CliContext): string {
+function hashInputs(results: readonly (GuideFileResult | RunbookFileResult)[], content: string, out: string, config: Config, context: CliContext, packs: PackTree | null): string {
   const files = results.map((result) => ({
     path: result.path,
     // A file over the limit is never read: its size stands for its bytes.
     bytes: 'tooLarge' in result && result.tooLarge ? new TextEncoder().encode(`over the limit: ${result.tooLarge.size}`) : result.bytes,
   }));
-  return inputsHash({ files, contentDir: content, outDir: out, contentCommit: contentCommit(ROOT), config: JSON.stringify(config), version: toolInfo().version });
+  // The packs by path and hash: a changed pack file changes the pages that show it.
+  const packFiles = packs ? packs.packs.flatMap((pack) => pack.files.map((file) => `${file.path}\u0000${file.sha256}`)) : [];
+  return inputsHash({ files, contentDir: content, outDir: out, contentCommit: contentCommit(ROOT), config: JSON.stringify({ config, packs: packs?.root ?? null, packFiles }), version: toolInfo().version });
 }
 
 /** check, then Astro's build() in this process, with the check's results handed to the site's integration. */
 export async function buildCommand(argv: string[], context: CliContext): Promise<number> {
-  const { values } = parseArgs({ args: argv, allowNegative: true, options: { content: { type: 'string' }, strict: { type: 'boolean' }, cache: { type: 'boolean', default: true }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ args: argv, allowNegative: true, options: { content: { type: 'string' }, packs: { type: 'string' }, strict: { type: 'boolean' }, cache: { type: 'boolean', default: true }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
     context.stdout.write(BUILD_HELP);
     return EXIT.ok;
@@ -64,14 +70,19 @@ export async function buildCommand(argv: string[], context: CliContext): Promise
   const { config } = loadConfig(context.cwd);
   const store = createModelStore();
   let results: { guides: readonly GuideFileResult[]; runbooks: readonly RunbookFileResult[] } = { guides: [], runbooks: [] };
+  let packTree: PackTree | null = null;
   try {
     // Paths relative to the checkout, wherever the command runs: the site (its pages, its
     // downloads and their content commit) is then the same from any working directory.
-    const checked = await checkCommand([content, ...(values.cache ? [] : ['--no-cache'])], { ...context, cwd: ROOT, stdout: context.stderr }, { store, config, shownFrom: context.cwd, observe: (run) => {
+    // Found from the caller's working directory (the check runs from the checkout), named relative to the checkout.
+    const packsRoot = resolvePacksRoot({ cwd: context.cwd, explicit: values.packs, configured: config.packs, content: [content] });
+    const packs = packsRoot ? ['--packs', relative(ROOT, resolve(context.cwd, packsRoot.path)) || '.'] : [];
+    const checked = await checkCommand([content, ...packs, ...(values.cache ? [] : ['--no-cache'])], { ...context, cwd: ROOT, stdout: context.stderr }, { store, config, shownFrom: context.cwd, observe: (run) => {
       shared = run.diagnostics.filter((d) => d.ruleId === 'slug-duplicate').length;
       results = { guides: run.guides, runbooks: run.runbooks };
+      packTree = run.packs;
     } });
-    return await buildChecked(checked, { content, shared, results, store, config, cache: values.cache !== false, strict: values.strict === true }, context);
+    return await buildChecked(checked, { content, shared, results, packTree, store, config, cache: values.cache !== false, strict: values.strict === true }, context);
   } finally {
     store.dispose();
   }
@@ -81,13 +92,14 @@ interface Checked {
   content: string;
   shared: number;
   results: { guides: readonly GuideFileResult[]; runbooks: readonly RunbookFileResult[] };
+  packTree: PackTree | null;
   store: ReturnType<typeof createModelStore>;
   config: Config;
   cache: boolean;
   strict: boolean;
 }
 
-async function buildChecked(checked: number, { content, shared, results, store, config, cache, strict }: Checked, context: CliContext): Promise<number> {
+async function buildChecked(checked: number, { content, shared, results, packTree, store, config, cache, strict }: Checked, context: CliContext): Promise<number> {
   if (checked === EXIT.usage) throw new UsageError(`cannot check ${content}`);
   // Published anyway, one of two guides would silently own the other's URLs: never build that.
   if (shared > 0) {
@@ -100,7 +112,7 @@ async function buildChecked(checked: number, { content, shared, results, store, 
   }
   const out = resolve(ROOT, context.env['HARDMAP_OUT'] ?? 'dist');
   await prepareSiteOut(out, ROOT);
-  const inputs = cache ? hashInputs([...results.guides, ...results.runbooks], content, out, config, context) : null;
+  const inputs = cache ? hashInputs([...results.guides, ...results.runbooks], content, out, config, context, packTree) : null;
   if (inputs && (await isUpToDate(out, inputs))) {
     context.stdout.write(`${out} is up to date: nothing changed since the last build (${await countPages(out)} pages); --no-cache builds anyway\n`);
     return EXIT.ok;
@@ -119,7 +131,7 @@ async function buildChecked(checked: number, { content, shared, results, store, 
   const cwd = process.cwd();
   const staging = await stagingFolder(ROOT);
   const epoch = sourceDateEpoch(context.env);
-  const site = siteConfig({ content, cwd: ROOT, config, store, results, ...(epoch === undefined ? {} : { epoch }) }, { outDir: staging });
+  const site = siteConfig({ content, cwd: ROOT, config, store, results, packTree, ...(epoch === undefined ? {} : { epoch }) }, { outDir: staging });
   process.chdir(ROOT);
   try {
     await build({ ...site, configFile: false, root: ROOT, logLevel: context.env['HARDMAP_VERBOSE'] ? 'info' : 'warn', ...(cacheDir ? { cacheDir } : {}) });

@@ -25,6 +25,10 @@ import { budgetFromEnv, threadsFromEnv } from '../env.ts';
 import { explainCode } from '../io-error.ts';
 import { visible } from '../terminal.ts';
 import { toolInfo } from '../../io/tool-info.ts';
+import type { PackTree } from '../../core/packs/model.ts';
+import { checkPacks } from '../../core/rules/packs/run.ts';
+import { readPackTree, resolvePacksRoot } from '../../io/packs.ts';
+import { shellSyntax, ShellUnavailableError } from '../../io/packs-shell.ts';
 
 export const CHECK_HELP = `Usage: hardmap check [paths...] [options]
 
@@ -35,6 +39,9 @@ Options:
   --format <name>      stylish (default), json, sarif, github (default when GITHUB_ACTIONS=true)
   --max-warnings <n>   exit 1 when there are more than n warnings
   --config <path>      config file (default: hardmap.config.json|yaml in the current folder)
+  --packs <dir>        the code packs folder (default: hardmap.config \`packs\`, else packs/ beside
+                       the first content folder when there is one)
+  --packs-deep         also run \`bash -n\` on the packs' shell scripts (a process per file)
   --watch              check again whenever a file changes (unchanged files come from the cache)
   --no-cache           do not read or write node_modules/.cache/hardmap
   -h, --help           show this help
@@ -57,9 +64,16 @@ interface Run {
   sources: Map<string, string>;
   guides: GuideFileResult[];
   runbooks: RunbookFileResult[];
+  packs: PackTree | null;
 }
 
-async function runOnce(files: readonly string[], options: CheckOptions, context: CliContext, run: Pick<AnalyzeOptions, 'cache' | 'store' | 'session'>): Promise<Run> {
+/** Where the packs are for this run, and whether `bash -n` runs over them. */
+interface PacksRun {
+  root: string | null;
+  deep: boolean;
+}
+
+async function runOnce(files: readonly string[], options: CheckOptions, context: CliContext, run: Pick<AnalyzeOptions, 'cache' | 'store' | 'session'>, packsRun: PacksRun = { root: null, deep: false }): Promise<Run> {
   const progress = progressReporter(context.stderr);
   const reference = loadReferenceData();
   const guides: GuideFileResult[] = [];
@@ -79,11 +93,25 @@ async function runOnce(files: readonly string[], options: CheckOptions, context:
   const summaries = guides.map((outcome) => outcome.summary);
   // Runbooks are checked after the guides, since `applies_to` must resolve against them.
   const runbookDiagnostics = runbooks.flatMap((result) => checkRunbook(result.parsed, summaries, options));
-  const diagnostics = [...guides.flatMap((outcome) => outcome.diagnostics), ...checkCollection(summaries, reference, options), ...runbookDiagnostics].sort(compareDiagnostics);
+  const packs = packsRun.root === null ? null : await readPacks(packsRun.root, context);
+  const shell = packs && packsRun.deep ? shellSyntax(packs, context.cwd) : null;
+  const packDiagnostics = packs ? checkPacks(summaries, packs, reference, options, shell) : [];
+  const diagnostics = [...guides.flatMap((outcome) => outcome.diagnostics), ...checkCollection(summaries, reference, options), ...packDiagnostics, ...runbookDiagnostics].sort(compareDiagnostics);
   // Code frames need the text of files with findings only: decoded from the bytes already read.
   const withFindings = new Set(diagnostics.map((d) => d.file));
   const sources = new Map([...guides, ...runbooks].filter((result) => withFindings.has(result.path)).map((result) => [result.path, result.text]));
-  return { diagnostics, summary: summarize(diagnostics, guides.length, summaries.reduce((sum, s) => sum + s.controls.length, 0)), failures, sources, guides, runbooks };
+  return { diagnostics, summary: summarize(diagnostics, guides.length, summaries.reduce((sum, s) => sum + s.controls.length, 0)), failures, sources, guides, runbooks, packs };
+}
+
+/** The pack tree, or a usage error naming the folder; skipped links and oversized files are named on stderr. */
+async function readPacks(root: string, context: CliContext): Promise<PackTree> {
+  try {
+    const { tree, skipped } = await readPackTree(root, context.cwd);
+    for (const path of skipped) context.stderr.write(`hardmap: skipped ${visible(`${root}/${path}`)} (a symbolic link, or a pack file over 1 MiB)\n`);
+    return tree;
+  } catch (error) {
+    throw new UsageError(`cannot read the packs folder ${visible(root)}: ${(error as Error).message}`);
+  }
 }
 
 async function render(analyzed: Run, format: string, context: CliContext, shown: (path: string) => string = (path) => path): Promise<string> {
@@ -100,7 +128,7 @@ export interface CheckHandoff {
   /** Read once by the build, for the check and the site. */
   config: Config;
   /** Each run's diagnostics and guide results (the build refuses some findings whatever --strict says). */
-  observe: (run: { diagnostics: readonly Diagnostic[]; guides: readonly GuideFileResult[]; runbooks: readonly RunbookFileResult[] }) => void;
+  observe: (run: { diagnostics: readonly Diagnostic[]; guides: readonly GuideFileResult[]; runbooks: readonly RunbookFileResult[]; packs: PackTree | null }) => void;
   /**
    * The user's working directory, when the check runs from another one (the build analyzes with
    * checkout-relative paths, so the site is the same wherever it is built): messages name files
@@ -121,7 +149,7 @@ export async function checkCommand(argv: string[], context: CliContext, handoff?
     args: argv,
     allowPositionals: true,
     allowNegative: true,
-    options: { format: { type: 'string' }, 'max-warnings': { type: 'string' }, config: { type: 'string' }, watch: { type: 'boolean' }, cache: { type: 'boolean', default: true }, help: { type: 'boolean', short: 'h' } },
+    options: { format: { type: 'string' }, 'max-warnings': { type: 'string' }, config: { type: 'string' }, packs: { type: 'string' }, 'packs-deep': { type: 'boolean' }, watch: { type: 'boolean' }, cache: { type: 'boolean', default: true }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     context.stdout.write(CHECK_HELP);
@@ -144,12 +172,21 @@ export async function checkCommand(argv: string[], context: CliContext, handoff?
   reportDiscovery({ skippedLinks: found.skippedLinks.map(shown), unreadable: found.unreadable.map((file) => ({ ...file, path: shown(file.path) })) }, context);
   if (found.files.length === 0 && found.unreadable.length === 0) throw new UsageError(`no Markdown guides found in ${roots.join(', ')}`);
   const options: CheckOptions = { rules: config.rules, quickref: config.quickref.mode };
+  const packsRoot = resolvePacksRoot({ cwd: context.cwd, explicit: values.packs, configured: config.packs, content: roots });
+  if (values['packs-deep'] && !packsRoot) throw new UsageError('--packs-deep: no packs folder (give --packs DIR, or `packs` in hardmap.config)');
+  const packsRun: PacksRun = { root: packsRoot?.path ?? null, deep: values['packs-deep'] === true };
   const session: CheckSession | undefined = values.watch ? createCheckSession() : undefined;
   const once = async (): Promise<number> => {
     const current = await findMarkdownFiles(roots, context.cwd);
-    const run = await runOnce(current.files, options, context, { cache: values.cache !== false, ...(handoff ? { store: handoff.store } : {}), ...(session ? { session } : {}) });
+    let run: Run;
+    try {
+      run = await runOnce(current.files, options, context, { cache: values.cache !== false, ...(handoff ? { store: handoff.store } : {}), ...(session ? { session } : {}) }, packsRun);
+    } catch (error) {
+      if (error instanceof ShellUnavailableError) throw new UsageError(error.message);
+      throw error;
+    }
     context.stdout.write(await render(run, format, context, shown));
-    handoff?.observe({ diagnostics: run.diagnostics, guides: run.guides, runbooks: run.runbooks });
+    handoff?.observe({ diagnostics: run.diagnostics, guides: run.guides, runbooks: run.runbooks, packs: run.packs });
     if (run.failures > 0 || current.unreadable.length > 0) return EXIT.usage;
     return run.summary.errors > 0 || run.summary.warnings > maxWarnings ? EXIT.findings : EXIT.ok;
   };

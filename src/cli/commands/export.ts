@@ -15,6 +15,7 @@ import { exportFormats, exportFrameworks, exportGuides, exportLevels } from '../
 import { formatPlace } from '../reporters/stylish.ts';
 import { visible } from '../terminal.ts';
 import { toolInfo } from '../../io/tool-info.ts';
+import { readPackTree, resolvePacksRoot } from '../../io/packs.ts';
 
 export const EXPORT_HELP = `Usage: hardmap export [paths...] [options]
 
@@ -24,6 +25,8 @@ requirement, asserted or derived through a crosswalk).
 Options:
   --format <list>     comma-separated: csv, xlsx, json, oscal, md (default: all)
   --out <dir>         output folder (default: dist/exports)
+  --packs <dir>       code packs folder, for the "Implemented By Code" column and the OSCAL evidence
+                      (default: hardmap.config \`packs\`, else packs/ beside the content folder)
   --framework <list>  only these frameworks (nist, cis, soc2, iso, pci or a label)
   --level <list>      only these levels (L1, L2, L3, L4)
   --guide <list>      only these guide slugs
@@ -36,7 +39,7 @@ content always gives byte-identical files.
 
 export async function exportCommand(argv: string[], context: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: {
-    format: { type: 'string' }, out: { type: 'string' }, framework: { type: 'string' }, level: { type: 'string' }, guide: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    format: { type: 'string' }, out: { type: 'string' }, framework: { type: 'string' }, level: { type: 'string' }, guide: { type: 'string' }, config: { type: 'string' }, packs: { type: 'string' }, help: { type: 'boolean', short: 'h' },
   } });
   if (values.help) {
     context.stdout.write(EXPORT_HELP);
@@ -61,7 +64,10 @@ export async function exportCommand(argv: string[], context: CliContext): Promis
   const frameworks = exportFrameworks(values.framework, guides);
   const only = exportGuides(values.guide, guides);
   const out = resolve(context.cwd, values.out ?? 'dist/exports');
+  const packsRoot = resolvePacksRoot({ cwd: context.cwd, explicit: values.packs, configured: config.packs, content: positionals.length > 0 ? positionals : config.content });
+  const packs = packsRoot ? await readPackTree(packsRoot.path, context.cwd).then((read) => read.tree, (error: Error) => { throw new UsageError(`cannot read the packs folder ${visible(packsRoot.path)}: ${error.message}`); }) : null;
   const files = await exportFiles(guides, loadReferenceData(), {
+    packs,
     formats,
     filter: { frameworks, levels, guides: only },
     contentCommit: contentCommit(context.cwd),

@@ -1,3 +1,4 @@
+import type { PackTree } from '../packs/model.ts';
 import { CIS } from '../frameworks/registry.ts';
 import type { Guide } from '../model/guide.ts';
 import type { ReferenceData } from '../reference.ts';
@@ -15,6 +16,8 @@ export interface ExportOptions {
   formats: readonly ExportFormat[];
   filter: RowFilter;
   contentCommit: string | null;
+  /** The collection's code packs: the "implemented by code" column and the OSCAL evidence links. */
+  packs?: PackTree | null;
   /** YYYY-MM-DD or ISO date-time: SOURCE_DATE_EPOCH, else the newest guide `last_updated`. */
   date: string;
   generator: { name: string; version: string };
@@ -60,7 +63,7 @@ export function xlsxCoverage(rows: readonly MappingRow[], reference: ReferenceDa
  * the site both call this, so a download from the site is byte-identical to `hardmap export`.
  */
 export async function exportFiles(guides: readonly Guide[], reference: ReferenceData, options: ExportOptions): Promise<ExportFile[]> {
-  const rows = filterRows(mappingRows(guides, reference, { contentCommit: options.contentCommit }), options.filter);
+  const rows = filterRows(mappingRows(guides, reference, { contentCommit: options.contentCommit, packs: options.packs ?? null }), options.filter);
   const files: ExportFile[] = [];
   const wants = (format: ExportFormat): boolean => options.formats.includes(format);
   if (wants('csv')) files.push({ path: 'mappings.csv', data: toCsv(rows) });
@@ -73,7 +76,7 @@ export async function exportFiles(guides: readonly Guide[], reference: Reference
   if (wants('oscal')) {
     const selected = options.filter.guides?.length ? guides.filter((guide) => options.filter.guides?.includes(guide.slug)) : guides;
     const scope = options.filter.guides?.length ? selected.map((guide) => guide.title).join('; ') : '';
-    const documents = oscalDocuments(selected, reference, { lastModified: options.date, version: options.generator.version, contentCommit: options.contentCommit, ...(scope ? { scope } : {}) });
+    const documents = oscalDocuments(selected, reference, { lastModified: options.date, version: options.generator.version, contentCommit: options.contentCommit, packs: options.packs ?? null, ...(scope ? { scope } : {}) });
     for (const [name, document] of Object.entries(documents)) files.push({ path: `oscal/${name}`, data: `${JSON.stringify(document, null, 2)}\n` });
   }
   return files;

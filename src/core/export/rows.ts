@@ -9,11 +9,15 @@ import type { Control } from '../model/control.ts';
 import type { Guide } from '../model/guide.ts';
 import type { ReferenceData } from '../reference.ts';
 import { compareText } from '../collate.ts';
+import type { PackTree } from '../packs/model.ts';
+import { codeTypesOf } from '../packs/guide-packs.ts';
 
 /** Facts about the content that exports record but the guides do not carry. */
 export interface ExportContext {
   /** Git commit of the content, or null outside a repository. */
   contentCommit: string | null;
+  /** The collection's code packs, for "implemented by code" (absent or null: none). */
+  packs?: PackTree | null;
 }
 
 /** One mapping edge: a guide control and a framework requirement, asserted or derived. */
@@ -41,6 +45,7 @@ export const MappingRowSchema = z.object({
     relationship: RelationshipSchema.or(z.literal('')).describe('"previous step is relationship this one"; empty for the asserted start'),
   })).describe('For derived rows: the path as data, the asserted requirement first, then each hop; empty for asserted rows. JSON only: CSV and XLSX carry `path`'),
   rolledUp: z.boolean().describe('A NIST enhancement was rolled up to its base control to find the edge'),
+  implementedByCode: z.string().describe('Code pack types the control\'s includes render (terraform, config, api, cli, sdk, db, siem, sigma), space-separated in the include template\'s order; empty when the control shows no pack code'),
   sourceFile: z.string(),
   sourceLine: z.number().int().describe('Line of the asserted mapping the row comes from'),
   contentCommit: z.string().describe('Git commit of the content, empty outside a repository'),
@@ -67,6 +72,7 @@ function rowsOfControl(guide: Guide, control: Control, reference: ReferenceData,
     controlTitle: control.title,
     controlAnchor: control.anchor,
     level: control.level?.level ?? '',
+    implementedByCode: codeTypesOf(guide, control, context.packs ?? null).join(' '),
     sourceFile: guide.path,
     contentCommit: context.contentCommit ?? '',
   };
@@ -117,5 +123,5 @@ export function filterRows(rows: readonly MappingRow[], filter: RowFilter): Mapp
 export const ROW_COLUMNS: ReadonlyArray<[Exclude<keyof MappingRow, 'hops'>, string]> = [
   ['guide', 'Guide'], ['vendor', 'Vendor'], ['controlNumber', 'Control'], ['controlTitle', 'Control Title'], ['level', 'Level'],
   ['frameworkName', 'Framework'], ['frameworkId', 'Framework ID'], ['frameworkTitle', 'Framework Title'], ['derivation', 'Derivation'],
-  ['relationship', 'Relationship'], ['strength', 'Strength'], ['via', 'Via'], ['path', 'Path'], ['rolledUp', 'Rolled Up'], ['sourceFile', 'Source File'], ['sourceLine', 'Source Line'], ['guideVersion', 'Guide Version'], ['contentCommit', 'Content Commit'],
+  ['relationship', 'Relationship'], ['strength', 'Strength'], ['via', 'Via'], ['path', 'Path'], ['rolledUp', 'Rolled Up'], ['implementedByCode', 'Implemented By Code'], ['sourceFile', 'Source File'], ['sourceLine', 'Source Line'], ['guideVersion', 'Guide Version'], ['contentCommit', 'Content Commit'],
 ];

@@ -10,6 +10,7 @@ import {
   SectionSchema,
 } from './document.ts';
 import { GuideFieldsSchema } from './frontmatter.ts';
+import { IncludeSchema } from './include.ts';
 import { PositionSchema } from './position.ts';
 
 /** Frontmatter as read: raw data (unknown keys kept) plus where each key sits in the YAML. */
@@ -42,6 +43,8 @@ export const GuideSchema = z.object({
   changelog: z.array(ChangelogEntrySchema).nullable(),
   changelogPosition: PositionSchema.nullable(),
   links: z.array(LinkSchema),
+  /** Liquid includes (pack code, status marks) in document order, typed. */
+  includes: z.array(IncludeSchema),
   /** Raw HTML nodes (other than hardmap directives) with their source. */
   html: z.array(z.object({ value: z.string(), position: PositionSchema })),
   /** `<!-- hardmap-disable-next-line ... -->` directives: line they silence and rule ids (empty = all). */

@@ -2,6 +2,7 @@ export * from './position.ts';
 export * from './frontmatter.ts';
 export * from './mapping.ts';
 export * from './block.ts';
+export * from './include.ts';
 export * from './control.ts';
 export * from './document.ts';
 export * from './guide.ts';

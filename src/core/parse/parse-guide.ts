@@ -8,6 +8,7 @@ import { claimsControl, parseControl } from './control.ts';
 import { entryNumber } from './control-number.ts';
 import { decodeSource, type DecodedSource } from './decode.ts';
 import { collectHeadings, collectInline } from './document.ts';
+import { collectIncludes } from './includes.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { guideOutline } from './guide-outline.ts';
 import { GuideFieldsSchema, typedFields } from '../model/frontmatter.ts';
@@ -133,6 +134,7 @@ export function parseGuide(input: Uint8Array | string, path: string): ParsedGuid
     changelog,
     changelogPosition,
     ...inline,
+    includes: collectIncludes(root, source, controls),
   };
   guide.outline = guideOutline(headings, sections, controls, guide.quickReference);
   return { guide, problems, ...file, root };
@@ -178,6 +180,6 @@ function emptyGuide(path: string, source: SourceText): Guide {
   const slug = base.replace(/\.(md|markdown)$/i, '');
   return {
     path, slug, frontmatter: null, title: slug, headings: [], outline: [], sections: [], controls: [], quickReference: null,
-    references: [], changelog: null, changelogPosition: null, links: [], html: [], directives: [], lineCount: source.lineCount,
+    references: [], changelog: null, changelogPosition: null, links: [], includes: [], html: [], directives: [], lineCount: source.lineCount,
   };
 }

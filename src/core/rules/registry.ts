@@ -5,6 +5,7 @@ import { isFixable, type CollectionRule, type RegisteredMeta, type Rule, type Ru
 import { rule as crossGuideAnchor } from './cross-guide-anchor.ts';
 import { rule as slugDuplicate } from './slug-duplicate.ts';
 import { RUNBOOK_RULES } from './runbook/registry.ts';
+import { PACK_RULES } from './packs/registry.ts';
 import { rule as anchorBroken } from './anchor-broken.ts';
 import { rule as changelogConsistency } from './changelog-consistency.ts';
 import { catalogIdRulesOfRegistry } from './catalog-id-rules.ts';
@@ -79,7 +80,7 @@ export const COLLECTION_RULES: readonly CollectionRule[] = [crossGuideAnchor, sl
  * engine's own `internal-error`, for docs, config validation, SARIF and `hardmap rules`. Every
  * diagnostic hardmap emits has its id here. `fixable` is derived from the rule's `fix`.
  */
-export const allRuleMetas: () => readonly RegisteredMeta[] = fromRegistry(() => [...rules(), ...COLLECTION_RULES, ...RUNBOOK_RULES, siteSlug, { meta: INTERNAL_ERROR_META }].map(({ meta }) => registered(meta)));
+export const allRuleMetas: () => readonly RegisteredMeta[] = fromRegistry(() => [...rules(), ...COLLECTION_RULES, ...PACK_RULES, ...RUNBOOK_RULES, siteSlug, { meta: INTERNAL_ERROR_META }].map(({ meta }) => registered(meta)));
 
 function registered(meta: RuleMeta): RegisteredMeta {
   const fixer = FIXERS.find((candidate) => candidate.id === meta.fix);

@@ -28,7 +28,7 @@ export function oscalDocuments(guides: readonly Guide[], reference: ReferenceDat
     if (profile) documents[`profile-${level}.json`] = profile;
   }
   documents['component-definition.json'] = componentDefinitionDocument(index, options);
-  const collection = mappingCollectionDocument(index, mappingRows(guides, reference, { contentCommit: options.contentCommit }), reference, options);
+  const collection = mappingCollectionDocument(index, mappingRows(guides, reference, { contentCommit: options.contentCommit, packs: options.packs ?? null }), reference, options);
   if (collection) documents['mapping-collection.json'] = collection;
   return documents;
 }

@@ -1,3 +1,4 @@
+import type { PackTree } from '../../packs/model.ts';
 import { NIST } from '../../frameworks/defaults.ts';
 import { HARDMAP_NS, oneLine } from './text.ts';
 import { uuidV5 } from './uuid.ts';
@@ -13,6 +14,8 @@ export interface OscalOptions {
   contentCommit: string | null;
   /** The guides a per-guide export covers, named in every document title (`hardmap export --guide`). */
   scope?: string;
+  /** The collection's code packs: their files become implementation evidence in the component definition. */
+  packs?: PackTree | null;
 }
 
 /** The released NIST catalog that implemented requirements and mappings point into. */
