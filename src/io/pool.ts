@@ -30,8 +30,9 @@ export interface AnalysisPool {
   /** Analyze `bytes`, the file's content as read (and hashed) by the caller: workers never read files. */
   analyze(path: string, bytes: Uint8Array): Promise<WorkerReply>;
   /**
-   * Start the threads that `files` files will use now, before there is a file for them: a cold run calls this before its first
-   * read, so the 0.3-0.4 s each thread spends loading modules and catalogs overlaps the reading.
+   * Start the threads that `files` files will use now, before there is a file for them: a cold
+   * run calls this before its first read, so the 0.3-0.4 s each thread spends loading modules
+   * and catalogs overlaps the reading.
    */
   prestart(files: number): void;
   /** Stops every worker; pending files are answered with an error. */
@@ -97,13 +98,7 @@ export function createAnalysisPool(settings: PoolSettings): AnalysisPool {
 
   const startClock = (slot: Slot): void => {
     if (!slot.ready || !slot.task || slot.timer) return;
-    const task = slot.task;
-    // Timers run before the messages that arrived meanwhile: when the main thread was busy past the
-    // deadline, the worker's answer may already be waiting. Look again after the poll phase has
-    // delivered it, so a file that finished in time is never reported as stopped.
-    slot.timer = setTimeout(() => setImmediate(() => {
-      if (slot.task === task) replace(slot, { ok: false, stopped: 'time' });
-    }), settings.budgetMs);
+    slot.timer = setTimeout(() => replace(slot, { ok: false, stopped: 'time' }), settings.budgetMs);
     slot.timer.unref();
   };
 

@@ -1,8 +1,9 @@
 /**
  * A stand-in for src/io/worker.ts that misbehaves on purpose: it never answers for a path
- * containing "hang", fills its heap for "oom", and answers like the real worker otherwise.
+ * containing "hang", fills its heap for "oom", and answers like the real worker otherwise (the
+ * summary's slug names the thread that answered).
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, threadId } from 'node:worker_threads';
 
 const hoard: unknown[] = [];
 parentPort?.on('message', (message: { path: string }) => {
@@ -14,6 +15,6 @@ parentPort?.on('message', (message: { path: string }) => {
   if (message.path.includes('oom')) {
     for (;;) hoard.push(new Array(1_000_000).fill(hoard.length));
   }
-  parentPort?.postMessage({ ok: true, diagnostics: [], summary: { path: message.path, slug: message.path, headings: [], links: [], directives: [], controls: [] } });
+  parentPort?.postMessage({ ok: true, diagnostics: [], summary: { path: message.path, slug: `thread-${threadId}`, headings: [], links: [], directives: [], controls: [] } });
 });
 parentPort?.postMessage({ ready: true });

@@ -32,4 +32,14 @@ describe('analysis pool', () => {
     expect([outcome(await pending), outcome(await queued)]).toEqual(['error:the analysis pool is closed', 'error:the analysis pool is closed']);
     expect(outcome(await pool.analyze('b.md', new Uint8Array()))).toBe('error:the analysis pool is closed');
   });
+
+  it('starts its threads before the first file when asked to, never more than it may run', async () => {
+    const pool = createAnalysisPool(settings({ threads: 2 }));
+    pool.prestart(5);
+    // Each prestarted thread is busy with a file of its own once they are all ready.
+    const replies = await Promise.all(['a.md', 'b.md', 'c.md', 'd.md', 'e.md'].map((path) => pool.analyze(path, new Uint8Array())));
+    await pool.close();
+    expect(replies.map(outcome)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+    expect(new Set(replies.map((reply) => (reply.ok ? reply.summary.slug : ''))).size).toBeLessThanOrEqual(2);
+  });
 });
