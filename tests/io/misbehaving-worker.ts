@@ -1,6 +1,6 @@
 /**
  * A stand-in for src/io/worker.ts that misbehaves on purpose: it never answers for a path
- * containing "hang", fills its heap for "oom", and answers like the real worker otherwise (the
+ * containing "hang", sleeps 1.5 s for "sleep", fills its heap for "oom", and answers like the real worker otherwise (the
  * summary's slug names the thread that answered).
  */
 import { parentPort, threadId } from 'node:worker_threads';
@@ -11,6 +11,10 @@ parentPort?.on('message', (message: { path: string }) => {
     for (;;) {
       // Busy forever, as micromark is on input it is quadratic in: only terminate() stops it.
     }
+  }
+  if (message.path.includes('sleep')) {
+    // Off the CPU, as a thread waiting for a core on a loaded machine is: 1.5 s without a cycle.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);
   }
   if (message.path.includes('oom')) {
     for (;;) hoard.push(new Array(1_000_000).fill(hoard.length));

@@ -16,6 +16,13 @@ describe('analysis pool', () => {
     expect(replies.map(outcome)).toEqual(['ok', 'stopped:time', 'ok', 'ok']);
   });
 
+  it('counts the thread\'s CPU time, not the time it waited without a core', async () => {
+    const pool = createAnalysisPool(settings({ budgetMs: 500 }));
+    const replies = await Promise.all(['sleep.md', 'hang.md'].map((path) => pool.analyze(path, new Uint8Array())));
+    await pool.close();
+    expect(replies.map(outcome)).toEqual(['ok', 'stopped:time']);
+  });
+
   it('stops a file whose analysis exhausts the worker heap', async () => {
     const pool = createAnalysisPool(settings({ heapMb: 32, threads: 2 }));
     const replies = await Promise.all(['oom.md', 'a.md', 'b.md'].map((path) => pool.analyze(path, new Uint8Array())));
