@@ -5,9 +5,10 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generateCollection } from './generate.ts';
+import { buildJekyllSite, jekyllAvailable, prepareJekyllSite } from './jekyll.ts';
 import { measureWatch } from './watch.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
@@ -70,12 +71,15 @@ for (const n of sizes) {
 }
 const hasBuild = existsSync('astro.config.mjs') && spawnSync(process.execPath, ['bin/hardmap.js', 'build', '--help'], { encoding: 'utf8' }).status === 0;
 const clearCache = (): void => rmSync(CACHE, { recursive: true, force: true });
+const hasJekyll = hasBuild && jekyllAvailable();
+if (hasBuild && !hasJekyll) console.log('jekyll is not installed (Debian package `jekyll`): the build-to-Jekyll ratio is skipped');
 const results: Record<string, Record<string, number>> = {};
 const failures: Record<string, string> = {};
 for (const { name, dir } of datasets) {
   const mb = megabytes(dir);
   runs = mb > LARGE_MB ? 1 : RUNS;
-  const row: Record<string, number> = { mb: Number(mb.toFixed(2)), runs };
+  // The machine is shared: the 1-minute load average beside the figures says how far to trust them.
+  const row: Record<string, number> = { mb: Number(mb.toFixed(2)), runs, loadBefore: Number((loadavg()[0] ?? 0).toFixed(2)) };
   const naive = measure(() => undefined, ['naive', dir]);
   row['naiveMs'] = naive.ms;
   const checkCold = measure(clearCache, ['check', dir]);
@@ -98,6 +102,13 @@ for (const { name, dir } of datasets) {
       // Cold: no check cache, no content-layer store, no stamp (--no-cache), empty output folder.
       const cold = measure(() => rmSync(BENCH_OUT, { recursive: true, force: true }), ['buildCold', dir]);
       Object.assign(row, { buildColdMs: cold.ms, buildPeakRssMb: cold.maxRssMb });
+      if (hasJekyll) {
+        // The same Markdown as one page per guide, built in the same run: the ratio the issue states.
+        const site = `bench/.tmp/jekyll-${name}`;
+        row['jekyllPages'] = prepareJekyllSite(dir, site);
+        row['jekyllMs'] = median(Array.from({ length: runs }, () => buildJekyllSite(site)));
+        row['buildToJekyllRatio'] = cold.ms / row['jekyllMs'];
+      }
       drive(['build', dir]);
       // Warm with nothing changed: answered by the up-to-date stamp.
       row['buildWarmMs'] = measure(() => undefined, ['build', dir]).ms;
@@ -112,6 +123,7 @@ for (const { name, dir } of datasets) {
       console.log(`${name}: build failed: ${failures[name]}`);
     }
   }
+  row['loadAfter'] = Number((loadavg()[0] ?? 0).toFixed(2));
   results[name] = row;
   console.log(name, JSON.stringify(row));
 }
@@ -122,7 +134,7 @@ const scaling = { checkCold: exponent('checkColdMs'), buildCold: exponent('build
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(), runs: RUNS };
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', `${JSON.stringify({ machine, results, scaling, failures }, null, 2)}\n`);
-const columns = ['mb', 'naiveMs', 'checkColdMs', 'checkColdRatio', 'checkWarmMs', 'checkWarmRatio', 'checkOneFileChangeMs', 'watchMs', 'exportJsonMs', 'buildColdMs', 'buildWarmMs', 'buildOneFileChangeMs', 'checkPeakRssMb', 'buildPeakRssMb'];
+const columns = ['mb', 'loadBefore', 'loadAfter', 'naiveMs', 'checkColdMs', 'checkColdRatio', 'checkWarmMs', 'checkWarmRatio', 'checkOneFileChangeMs', 'watchMs', 'exportJsonMs', 'buildColdMs', 'jekyllMs', 'buildToJekyllRatio', 'buildWarmMs', 'buildOneFileChangeMs', 'checkPeakRssMb', 'buildPeakRssMb'];
 // One line per figure, one column per dataset: 14 figures do not fit across a terminal.
 const names = Object.keys(results);
 const cell = (value: number | undefined): string => (value === undefined ? '-' : Number.isInteger(value) ? String(value) : value.toFixed(3));

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { analyzeGuide, stoppedGuide, tooLargeResult, type StopReason } from '../core/check.ts';
@@ -96,6 +97,9 @@ export async function* analyzeFiles(files: readonly string[], options: AnalyzeOp
   const progress = (): void => options.onProgress?.(++done, total);
   const analyzer = options.threads > 0 ? pooled(options) : inThread(options);
   const pending: Array<Promise<FileResult>> = [];
+  // With no cache to answer from, every guide goes to a thread: start them before the first read.
+  // With a cache they start at the first miss, so a warm run pays for no thread at all.
+  if (total > 0 && !session?.pool && (cache === null || !existsSync(CACHE_DIR))) analyzer.prestart(total);
   try {
     for (const path of files) {
       const file = isAbsolute(path) ? path : join(options.cwd, path);
@@ -189,6 +193,8 @@ type Analysis = { diagnostics: Diagnostic[]; summary: GuideSummary; model?: stri
 
 interface Analyzer {
   one(path: string, bytes: Uint8Array): Promise<Analysis>;
+  /** Start the threads before the first file is read (a cold run will need them). */
+  prestart(files: number): void;
   close(): Promise<void>;
 }
 
@@ -198,6 +204,7 @@ function inThread(options: AnalyzeOptions): Analyzer {
       const { parsed, diagnostics } = analyzeGuide(bytes, path, options.reference, options.check);
       return { diagnostics, summary: summarizeGuide(parsed.guide), stopped: false, ...(options.store ? { model: storedGuideJson(parsed, diagnostics, options.html !== false) } : {}) };
     },
+    prestart: () => undefined,
     close: async () => undefined,
   };
 }
@@ -218,6 +225,7 @@ function pooled(options: AnalyzeOptions): Analyzer {
       const { parsed, diagnostics } = stoppedGuide(bytes, path, reason, options.reference, options.check);
       return { diagnostics, summary: summarizeGuide(parsed.guide), stopped: true, ...(options.store ? { model: storedGuideJson(parsed, diagnostics, options.html !== false) } : {}) };
     },
+    prestart: (files) => start().prestart(files),
     // A session's threads outlive the run; they are unref'd while idle, so they never hold the process.
     close: async () => {
       await pool?.close();

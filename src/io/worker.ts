@@ -1,7 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeGuide } from '../core/check.ts';
 import type { CheckOptions } from '../core/rules/run-rules.ts';
-import { storedGuideJson } from '../core/stored.ts';
 import { summarizeGuide } from '../core/summary.ts';
 import { loadReferenceData } from './catalogs.ts';
 import type { WorkerReply } from './pool.ts';
@@ -14,12 +13,14 @@ import type { WorkerReply } from './pool.ts';
  */
 const { options, models, html } = workerData as { options: CheckOptions; models: boolean; html: boolean };
 const reference = loadReferenceData();
+// Only the site keeps models: `check` threads never load the HTML renderer.
+const { storedGuideJson } = models ? await import('../core/stored.ts') : { storedGuideJson: null };
 
 parentPort?.on('message', (message: { path: string; bytes: Uint8Array }) => {
   let reply: WorkerReply;
   try {
     const { parsed, diagnostics } = analyzeGuide(message.bytes, message.path, reference, options);
-    reply = { ok: true, diagnostics, summary: summarizeGuide(parsed.guide), ...(models ? { model: storedGuideJson(parsed, diagnostics, html) } : {}) };
+    reply = { ok: true, diagnostics, summary: summarizeGuide(parsed.guide), ...(storedGuideJson ? { model: storedGuideJson(parsed, diagnostics, html) } : {}) };
   } catch (error) {
     reply = { ok: false, error: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
   }
