@@ -66,7 +66,7 @@ function decorate(html: string, span: { start: number; end: number; anchor: stri
  * The pieces' HTML, without those `omit` drops, and with each paragraph of `pack-code` includes
  * replaced by the pack excerpts it names. Without packs (null) an include stays, marked as one.
  */
-function piecesHtml(guide: Guide, pieces: readonly Piece[], packs: PackTree | null, omit: (piece: Piece) => boolean): string {
+function piecesHtml(guide: Guide, pieces: Piece[], packs: PackTree | null, omit: (piece: Piece) => boolean): string {
   const replaced: Map<number, Include[]> = packs ? includePieces(pieces, guide.includes) : new Map();
   return pieces.filter((piece) => !omit(piece)).map((piece) => replaced.get(piece.start)?.map((include) => packIncludeHtml(include, packs)).join('\n') ?? piece.html).join('\n');
 }
