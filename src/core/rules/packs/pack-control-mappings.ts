@@ -31,9 +31,15 @@ export const rule: PackRule = {
           const onlyGuide = [...guideIds].filter((id) => !own.has(id)).sort(compareIds);
           if (onlyYaml.length === 0 && onlyGuide.length === 0) continue;
           const notation = framework === ISO && onlyYaml.some(isIso2013Notation) ? ' (the YAML uses ISO 27001:2013 numbering)' : '';
-          const shown = (ids: string[]): string => (ids.length > 0 ? ids.map((id) => `\`${id}\``).join(', ') : 'none');
+          const shown = (ids: string[]): string => ids.map((id) => `\`${id}\``).join(', ');
+          const found = [
+            ...(onlyYaml.length > 0 ? [`the YAML lists ${shown(onlyYaml)}${notation} that the guide does not`] : []),
+            ...(onlyGuide.length > 0 ? [`the guide lists ${shown(onlyGuide)} that the YAML does not`] : []),
+          ].join('; ');
+          const name = frameworkName(framework);
+          const wanted = guideIds.size > 0 ? `the guide's ${shown([...guideIds].sort(compareIds))}` : `no ${name} IDs, as the guide control lists none`;
           context.report(context.fileTarget(yaml), {
-            message: `Unexpected ${frameworkName(framework)} mappings in \`${key}\` for control ${control.number} of \`${target.guide.slug}\`: only the YAML lists ${shown(onlyYaml)}${notation}, only the guide lists ${shown(onlyGuide)}, expected the guide's ${shown([...guideIds].sort(compareIds))}`,
+            message: `Unexpected ${name} mappings in \`${key}\` for control ${control.number} of \`${target.guide.slug}\`: ${found}, expected ${wanted}`,
             place: list.position,
             actual: [...own].sort(compareIds).join(', '),
             expected: [...guideIds].sort(compareIds),

@@ -1,5 +1,6 @@
 import type { PackRule } from './types.ts';
 import { rule as packCodeUnincluded } from './pack-code-unincluded.ts';
+import { rule as packCodeUnshown } from './pack-code-unshown.ts';
 import { rule as packControlLevel } from './pack-control-level.ts';
 import { rule as packControlMappings } from './pack-control-mappings.ts';
 import { rule as packControlUrl } from './pack-control-url.ts';
@@ -14,6 +15,7 @@ import { rule as packValidatedTypes } from './pack-validated-types.ts';
 /** Rules over the packs folder and the guides that include it; they run once per check, after the guides. */
 export const PACK_RULES: readonly PackRule[] = [
   packCodeUnincluded,
+  packCodeUnshown,
   packControlLevel,
   packControlMappings,
   packControlUrl,
