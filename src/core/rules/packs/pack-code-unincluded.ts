@@ -1,8 +1,5 @@
-import type { Position } from '../../model/position.ts';
 import type { PackRule } from './types.ts';
-import { includeTag, unincludedSections } from './unincluded.ts';
-
-const START: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+import { FILE_START, includeTag, unincludedSections } from './unincluded.ts';
 
 export const rule: PackRule = {
   meta: {
@@ -23,7 +20,7 @@ export const rule: PackRule = {
         const files = section.entries.map((entry) => entry.fileName).join(', ');
         context.report(context.guideTarget(guide), {
           message: `Unexpected pack code without an include: section \`${section.key}\` of the guide's own pack \`${pack.vendor}\` (${files}) is not included by this guide, expected \`${includeTag(pack.vendor, section.key)}\` in the control it serves`,
-          place: first?.position ?? START,
+          place: first?.position ?? FILE_START,
           actual: section.key,
         });
       }

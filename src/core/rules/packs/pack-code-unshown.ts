@@ -1,8 +1,5 @@
-import type { Position } from '../../model/position.ts';
 import type { PackRule } from './types.ts';
-import { includeTag, unincludedSections } from './unincluded.ts';
-
-const START: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+import { FILE_START, includeTag, unincludedSections } from './unincluded.ts';
 
 export const rule: PackRule = {
   meta: {
@@ -24,7 +21,7 @@ export const rule: PackRule = {
         if (!entry) continue;
         context.report(context.fileTarget(entry), {
           message: `Pack code that no guide of this run shows: section \`${section.key}\` of pack \`${pack.vendor}\` is not included by ${by}; the guide it serves may be outside this run, expected \`${includeTag(pack.vendor, section.key)}\` in the guide that uses it`,
-          place: entry.excerpts[0]?.position ?? START,
+          place: entry.excerpts[0]?.position ?? FILE_START,
           actual: section.key,
         });
       }
