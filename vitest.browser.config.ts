@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/browser/**/*.test.ts'],
+    setupFiles: ['tests/setup-registry.ts'],
     testTimeout: 180_000,
     hookTimeout: 300_000,
     fileParallelism: false,
