@@ -59,6 +59,10 @@ export function siteConfig(options: HardmapOptions, extra: { outDir?: string } =
       },
     },
     integrations,
+    // Pages whose getStaticPaths gives a cacheKey (site/lib/cache-keys.ts) are copied from the
+    // last build when their key and template code are unchanged: a one-guide change renders that
+    // guide's pages and the requirement pages whose edges it changed.
+    experimental: { incrementalBuild: true },
     vite: {
       build: {
         // Never inline scripts as data or <script> bodies (Astro inlines small ones by default).
