@@ -16,5 +16,6 @@ export { resultKey, CACHE_DIR } from './io/result-key.ts';
 export { readInput, readInputSync, tooLargeMessage, NotRegularFileError, INPUT_LIMIT_BYTES, type InputRead } from './io/read-input.ts';
 export { contentCommit } from './io/git.ts';
 export { toolInfo } from './io/tool-info.ts';
+export { sourceFingerprint } from './io/source-fingerprint.ts';
 export { readPackTree, resolvePacksRoot, PACK_FILE_LIMIT_BYTES, type ReadPacks, type PacksRootOptions } from './io/packs.ts';
 export { packZip } from './io/packs-zip.ts';

@@ -110,9 +110,3 @@ export function siteData(): Promise<SiteData> {
   pending ??= load();
   return pending;
 }
-
-/** getStaticPaths of the pages with one page per guide (the guide, its cheat sheet). */
-export async function guidePaths(): Promise<Array<{ params: { slug: string }; props: { slug: string } }>> {
-  const { guides } = await siteData();
-  return guides.map((info) => ({ params: { slug: info.slug }, props: { slug: info.slug } }));
-}

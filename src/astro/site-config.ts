@@ -30,7 +30,7 @@ function externalLibrary() {
  * A small hand-built layout instead of Starlight: there are ~1,900 framework requirement pages and
  * Starlight renders its full sidebar into every page, which would multiply the size of the build.
  */
-export function siteConfig(options: HardmapOptions, extra: { outDir?: string } = {}): AstroUserConfig {
+export function siteConfig(options: HardmapOptions, extra: { outDir?: string; incremental?: boolean } = {}): AstroUserConfig {
   const integrations: AstroIntegration[] = [hardmapIntegration(options), pagefindIntegration()];
   return {
     srcDir: './site',
@@ -59,6 +59,11 @@ export function siteConfig(options: HardmapOptions, extra: { outDir?: string } =
       },
     },
     integrations,
+    // Pages whose getStaticPaths gives a cacheKey (site/lib/cache-keys.ts) are copied from the
+    // last build when their key and template code are unchanged: a one-guide change renders that
+    // guide's pages and the requirement pages whose edges it changed. Off for a build from
+    // scratch (`--no-cache`), which would only write a second copy of every page.
+    experimental: { incrementalBuild: extra.incremental ?? true },
     vite: {
       build: {
         // Never inline scripts as data or <script> bodies (Astro inlines small ones by default).

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ensureFolder, guardRoot, isWithin, linksInside, OutputFolderError } from './out-dir.ts';
@@ -26,6 +27,15 @@ export async function prepareSiteOut(out: string, root: string): Promise<void> {
 }
 
 /** A fresh folder for Astro's output, under the checkout's node_modules/.cache. */
+/**
+ * Astro's cacheDir for one output folder: the content layer's entries and the incremental
+ * build's pages and manifest. One per output folder, so the pages cached are that folder's and
+ * two builds into two folders never share a manifest.
+ */
+export function astroCacheDir(root: string, out: string): string {
+  return join(root, 'node_modules', '.cache', 'hardmap', 'astro', createHash('sha256').update(out).digest('hex').slice(0, 16));
+}
+
 export async function stagingFolder(root: string): Promise<string> {
   const parent = join(root, 'node_modules', '.cache', 'hardmap');
   await mkdir(parent, { recursive: true });

@@ -8,7 +8,7 @@ import type { GuideFileResult, RunbookFileResult } from '../../io/analyze.ts';
 import { loadConfig, type Config } from '../../io/config.ts';
 import { contentCommit } from '../../io/git.ts';
 import { createModelStore } from '../../io/model-store.ts';
-import { prepareSiteOut, publishSite, stagingFolder } from '../../io/site-out.ts';
+import { astroCacheDir, prepareSiteOut, publishSite, stagingFolder } from '../../io/site-out.ts';
 import { inputsHash, isUpToDate, writeStamp } from '../build-stamp.ts';
 import { EXIT, UsageError, type CliContext } from '../context.ts';
 import { sourceDateEpoch } from '../env.ts';
@@ -119,8 +119,10 @@ async function buildChecked(checked: number, { content, shared, results, packTre
   }
   const { build } = await import('astro');
   const started = Date.now();
-  // Astro keeps the content layer's entries in its cacheDir; a fresh one makes the loaders start empty.
-  const cacheDir = cache ? undefined : await mkdtemp(join(tmpdir(), 'hardmap-astro-'));
+  // Astro keeps the content layer's entries and the incremental build's pages in its cacheDir;
+  // a fresh one makes the loaders start empty and renders every page.
+  const scratchCache = cache ? null : await mkdtemp(join(tmpdir(), 'hardmap-astro-'));
+  const cacheDir = scratchCache ?? astroCacheDir(ROOT, out);
   // What remains of the working directory: Astro writes its prerender chunks into the output
   // folder when that folder's path string starts with the working directory, else under the
   // working directory, and the chunks import Astro's packages, which resolve from ROOT only.
@@ -131,15 +133,15 @@ async function buildChecked(checked: number, { content, shared, results, packTre
   const cwd = process.cwd();
   const staging = await stagingFolder(ROOT);
   const epoch = sourceDateEpoch(context.env);
-  const site = siteConfig({ content, cwd: ROOT, config, store, results, packTree, ...(epoch === undefined ? {} : { epoch }) }, { outDir: staging });
+  const site = siteConfig({ content, cwd: ROOT, config, store, results, packTree, ...(epoch === undefined ? {} : { epoch }) }, { outDir: staging, incremental: cache });
   process.chdir(ROOT);
   try {
-    await build({ ...site, configFile: false, root: ROOT, logLevel: context.env['HARDMAP_VERBOSE'] ? 'info' : 'warn', ...(cacheDir ? { cacheDir } : {}) });
+    await build({ ...site, configFile: false, root: ROOT, logLevel: context.env['HARDMAP_VERBOSE'] ? 'info' : 'warn', cacheDir });
     await publishSite(staging, out);
   } finally {
     process.chdir(cwd);
     await rm(staging, { recursive: true, force: true });
-    if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
+    if (scratchCache) await rm(scratchCache, { recursive: true, force: true });
   }
   if (inputs) await writeStamp(out, inputs);
   const pages = await countPages(out);
