@@ -24,7 +24,7 @@ export * from './core/export/xlsx.ts';
 export * from './core/export/oscal/index.ts';
 export { mappingRows, filterRows, MappingRowSchema, ROW_COLUMNS, type MappingRow, type RowFilter, type ExportContext } from './core/export/rows.ts';
 export { toCsv, csvField, neutralizeFormula } from './core/export/csv.ts';
-export { toJson, mappingExportJsonSchema, MappingExportSchema } from './core/export/json.ts';
+export { toJson, mappingsJsonBytes, mappingExportJsonSchema, MappingExportSchema } from './core/export/json.ts';
 export { toMarkdown } from './core/export/markdown.ts';
 export { exportFiles, exportDate, EXPORT_FORMATS, type ExportFormat, type ExportFile, type ExportOptions } from './core/export/bundle.ts';
 export { requirementIndex, type RequirementControl } from './core/matrix/requirements.ts';

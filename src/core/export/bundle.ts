@@ -3,7 +3,7 @@ import { CIS } from '../frameworks/registry.ts';
 import type { Guide } from '../model/guide.ts';
 import type { ReferenceData } from '../reference.ts';
 import { toCsv } from './csv.ts';
-import { mappingExportJsonSchema, toJson } from './json.ts';
+import { mappingExportJsonSchema, mappingsJsonBytes } from './json.ts';
 import { toMarkdown } from './markdown.ts';
 import { oscalDocuments } from './oscal/index.ts';
 import { filterRows, mappingRows, type MappingRow, type RowFilter } from './rows.ts';
@@ -68,7 +68,7 @@ export async function exportFiles(guides: readonly Guide[], reference: Reference
   const wants = (format: ExportFormat): boolean => options.formats.includes(format);
   if (wants('csv')) files.push({ path: 'mappings.csv', data: toCsv(rows) });
   if (wants('json')) {
-    files.push({ path: 'mappings.json', data: toJson(rows, { generator: options.generator, contentCommit: options.contentCommit, filter: options.filter }) });
+    files.push({ path: 'mappings.json', data: mappingsJsonBytes(rows, { generator: options.generator, contentCommit: options.contentCommit, filter: options.filter }) });
     files.push({ path: 'mappings.schema.json', data: mappingExportJsonSchema() });
   }
   if (wants('md')) files.push({ path: 'mappings.md', data: toMarkdown(rows, options.title) });
