@@ -1,3 +1,4 @@
+import { FILE_START } from '../model/position.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { Guide } from '../model/guide.ts';
 import { rule as slugDuplicate } from '../rules/slug-duplicate.ts';
@@ -6,7 +7,6 @@ import { rule as frontmatterSchema } from '../rules/frontmatter-schema.ts';
 import { isSafeSlug, SLUG_GRAMMAR } from '../slug.ts';
 import { summarizeGuide } from '../summary.ts';
 
-const START = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
 /**
  * Why a set of guides cannot be exported: a slug outside the grammar (it would end up in table
@@ -22,7 +22,7 @@ export function exportSlugProblems(guides: readonly Guide[]): Diagnostic[] {
     found.push({
       ...toDiagnostic(frontmatterSchema.meta, 'error', guide.path, {
         message: `Unexpected slug \`${guide.slug}\`${place ? '' : ' (from the file name)'}, expected lowercase letters, digits and hyphens (${SLUG_GRAMMAR})`,
-        place: place ?? START,
+        place: place ?? FILE_START,
         actual: guide.slug,
       }),
     });

@@ -15,3 +15,6 @@ export type Position = z.infer<typeof PositionSchema>;
 /** A piece of text together with where it was written. */
 export const LocatedTextSchema = z.object({ text: z.string(), position: PositionSchema });
 export type LocatedText = z.infer<typeof LocatedTextSchema>;
+
+/** Line 1, column 1: where a finding goes when its file has no better place (a file-level claim). */
+export const FILE_START: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };

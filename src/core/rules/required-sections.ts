@@ -1,3 +1,4 @@
+import { FILE_START } from '../model/position.ts';
 import type { Rule } from './types.ts';
 
 /** Sections a reader and the generators rely on; numbered control sections are checked separately. */
@@ -20,7 +21,7 @@ export const rule: Rule = {
   check(context) {
     const { guide } = context;
     if (guide.sections.length === 0 && guide.frontmatter === null) return;
-    const place = guide.frontmatter?.position ?? { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+    const place = guide.frontmatter?.position ?? FILE_START;
     const titles = guide.sections.map((section) => section.title);
     for (const [name, pattern] of REQUIRED) {
       if (!titles.some((title) => pattern.test(title))) {

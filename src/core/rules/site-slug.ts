@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
-import type { Position } from '../model/position.ts';
+import { FILE_START, type Position } from '../model/position.ts';
 import { runRules, type Target } from './engine.ts';
 import type { CheckOptions } from './run-rules.ts';
 import type { Report, RuleOf } from './types.ts';
@@ -17,7 +17,6 @@ export interface PublishContext {
   report(report: Report): void;
 }
 
-const START: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
 export const rule: RuleOf<PublishContext> = {
   meta: {
@@ -33,7 +32,7 @@ export const rule: RuleOf<PublishContext> = {
     if (page.slug === page.requestedSlug) return;
     context.report({
       message: `Unexpected slug \`${page.requestedSlug}\` (unsafe in a URL or already used), published as \`${page.slug}\``,
-      place: page.slugPlace ?? START,
+      place: page.slugPlace ?? FILE_START,
       actual: page.requestedSlug,
       expected: [page.slug],
     });

@@ -1,12 +1,11 @@
-import type { Position } from '../model/position.ts';
+import { FILE_START, type Position } from '../model/position.ts';
 import type { GuideSummary } from '../summary.ts';
 import type { CollectionRule } from './types.ts';
 
-const START: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
 /** Where a guide's slug comes from: its frontmatter `slug` key, else the file name (line 1). */
 export function slugPlace(guide: GuideSummary): Position {
-  return guide.slugPosition ?? START;
+  return guide.slugPosition ?? FILE_START;
 }
 
 export const rule: CollectionRule = {

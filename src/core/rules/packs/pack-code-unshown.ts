@@ -1,5 +1,6 @@
 import type { PackRule } from './types.ts';
-import { FILE_START, includeTag, unincludedSections } from './unincluded.ts';
+import { FILE_START } from '../../model/position.ts';
+import { includeTag, unincludedSections } from './unincluded.ts';
 
 export const rule: PackRule = {
   meta: {

@@ -1,4 +1,3 @@
-import type { Position } from '../../model/position.ts';
 import type { Pack, PackSection } from '../../packs/model.ts';
 import type { GuideSummary } from '../../summary.ts';
 import { guidesOf, type PackContext } from './types.ts';
@@ -27,6 +26,3 @@ export function unincludedSections(context: PackContext, pack: Pack): Unincluded
 }
 
 export const includeTag = (vendor: string, section: string): string => `{% include pack-code.html vendor="${vendor}" section="${section}" %}`;
-
-/** Where a finding goes when its file or guide has no better place: 1:1. */
-export const FILE_START: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
