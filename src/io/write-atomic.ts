@@ -7,9 +7,11 @@ import { basename, dirname, join } from 'node:path';
  * write a temporary file beside it, flush it, then rename it over the original. Two concurrent
  * writers each rename a complete file; the last one wins. On every failure (a read-only folder,
  * a full disk, a rename refused) the temporary file is removed and the error names `path`, the
- * file the user asked for, not the temporary name.
+ * file the user asked for, not the temporary name. `data` may come in pieces (an export of a
+ * thousand guides is larger than one string can be): each is written as it arrives, and a
+ * failure while making them leaves no file either. Resolves to the bytes written.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<number> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let mode: number | undefined;
   try {
@@ -18,17 +20,23 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     mode = undefined;
   }
   let created = false;
+  let bytes = 0;
   try {
     const handle = await open(temporary, 'wx');
     created = true;
     try {
-      await handle.writeFile(data);
+      for await (const piece of typeof data === 'string' || data instanceof Uint8Array ? [data] : data) {
+        const chunk = typeof piece === 'string' ? Buffer.from(piece) : piece;
+        await handle.writeFile(chunk);
+        bytes += chunk.byteLength;
+      }
       await handle.sync();
     } finally {
       await handle.close();
     }
     if (mode !== undefined) await chmod(temporary, mode & 0o7777);
     await rename(temporary, path);
+    return bytes;
   } catch (error) {
     if (created) await rm(temporary, { force: true }).catch(() => undefined);
     throw forTarget(error, path);

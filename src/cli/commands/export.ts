@@ -1,6 +1,6 @@
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportDate, exportFiles } from '../../core/export/bundle.ts';
+import { exportDate, exportStreams } from '../../core/export/bundle.ts';
 import { exportSlugProblems } from '../../core/export/slug-check.ts';
 import { formatMessageLine } from '../reporters/stylish.ts';
 import { loadReferenceData } from '../../io/catalogs.ts';
@@ -66,7 +66,7 @@ export async function exportCommand(argv: string[], context: CliContext): Promis
   const out = resolve(context.cwd, values.out ?? 'dist/exports');
   const packsRoot = resolvePacksRoot({ cwd: context.cwd, explicit: values.packs, configured: config.packs, content: positionals.length > 0 ? positionals : config.content });
   const packs = packsRoot ? await readPackTree(packsRoot.path, context.cwd).then((read) => read.tree, (error: Error) => { throw new UsageError(`cannot read the packs folder ${visible(packsRoot.path)}: ${error.message}`); }) : null;
-  const files = await exportFiles(guides, loadReferenceData(), {
+  const files = exportStreams(guides, loadReferenceData(), {
     packs,
     formats,
     filter: { frameworks, levels, guides: only },
@@ -81,7 +81,8 @@ export async function exportCommand(argv: string[], context: CliContext): Promis
     // Paths are fixed names chosen by hardmap, but keep the guarantee explicit: nothing lands outside --out.
     if (!target.startsWith(out + sep) || isAbsolute(file.path)) throw new UsageError(`refusing to write outside ${out}: ${file.path}`);
     await prepareFile(target, root);
-    await writeFileAtomic(target, file.data);
+    // Streamed: a file of a thousand guides' rows is never one string.
+    await writeFileAtomic(target, file.pieces());
     context.stderr.write(`wrote ${visible(target)}\n`);
   }
   return unread.length > 0 ? EXIT.findings : EXIT.ok;

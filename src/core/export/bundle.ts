@@ -2,12 +2,13 @@ import type { PackTree } from '../packs/model.ts';
 import { CIS } from '../frameworks/registry.ts';
 import type { Guide } from '../model/guide.ts';
 import type { ReferenceData } from '../reference.ts';
-import { toCsv } from './csv.ts';
-import { mappingExportJsonSchema, mappingsJsonBytes } from './json.ts';
-import { toMarkdown } from './markdown.ts';
-import { oscalDocuments } from './oscal/index.ts';
-import { filterRows, mappingRows, type MappingRow, type RowFilter } from './rows.ts';
-import { toXlsx, type XlsxCoverage } from './xlsx.ts';
+import { csvPieces } from './csv.ts';
+import { mappingExportJsonSchema, mappingsJsonPieces } from './json.ts';
+import { markdownPieces } from './markdown.ts';
+import { oscalDocumentSet } from './oscal/index.ts';
+import { collectPieces, jsonDocumentPieces, type Pieces } from './pieces.ts';
+import { guideRowGroups, type MappingRow, type RowFilter, type RowGroups } from './rows.ts';
+import { xlsxPieces, type XlsxCoverage } from './xlsx.ts';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'json', 'oscal', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -36,48 +37,111 @@ export function exportDate(guides: readonly Guide[], sourceDateEpoch: string | u
   return dates.sort().at(-1) ?? '2000-01-01';
 }
 
-/** The Summary sheet figures: per catalogued framework, its counted requirements and how many the rows reach. */
-export function xlsxCoverage(rows: readonly MappingRow[], reference: ReferenceData, title: string): XlsxCoverage {
-  const frameworks = [...new Set(rows.map((row) => row.framework))].filter((key) => reference.catalogs.has(key)).sort();
+/** The Summary sheet figures: per catalogued framework, its counted requirements and how many the rows reach, counted in one pass. */
+export function xlsxCoverage(rows: Iterable<MappingRow>, reference: ReferenceData, title: string): XlsxCoverage {
+  const guides = new Set<string>();
+  const controls = new Set<string>();
+  const reached = new Map<string, Set<string>>();
+  let edges = 0;
+  let asserted = 0;
+  let derived = 0;
+  for (const row of rows) {
+    guides.add(row.guide);
+    controls.add(`${row.guide}#${row.controlNumber}`);
+    edges += 1;
+    if (row.derivation === 'asserted') asserted += 1;
+    else if (row.derivation === 'derived') derived += 1;
+    let ids = reached.get(row.framework);
+    if (!ids) reached.set(row.framework, (ids = new Set()));
+    ids.add(row.frameworkId);
+  }
+  const frameworks = [...reached.keys()].filter((key) => reference.catalogs.has(key)).sort();
   return {
     title,
     summary: [
-      { label: 'Guides', value: new Set(rows.map((row) => row.guide)).size },
-      { label: 'Controls', value: new Set(rows.map((row) => `${row.guide}#${row.controlNumber}`)).size },
-      { label: 'Mapping edges', value: rows.length },
-      { label: 'Asserted edges', value: rows.filter((row) => row.derivation === 'asserted').length },
-      { label: 'Derived edges', value: rows.filter((row) => row.derivation === 'derived').length },
+      { label: 'Guides', value: guides.size },
+      { label: 'Controls', value: controls.size },
+      { label: 'Mapping edges', value: edges },
+      { label: 'Asserted edges', value: asserted },
+      { label: 'Derived edges', value: derived },
     ],
     byFramework: frameworks.map((framework) => {
       const entries = [...(reference.catalogs.get(framework)?.entries.values() ?? [])].filter((entry) => !entry.withdrawn && (framework !== CIS || entry.parent !== null));
       // Only IDs that are counted requirements: a guide citing ISO 27001:2013 IDs, a withdrawn NIST
       // control or a CIS control number would otherwise push coverage past 100%.
-      const counted = new Set(entries.map((entry) => entry.id));
-      return { framework, requirements: entries.length, covered: new Set(rows.filter((row) => row.framework === framework && counted.has(row.frameworkId)).map((row) => row.frameworkId)).size };
+      const ids = reached.get(framework) ?? new Set<string>();
+      return { framework, requirements: entries.length, covered: entries.filter((entry) => ids.has(entry.id)).length };
     }),
   };
 }
 
+/** An export file as pieces, made as it is written; `pieces` may be called again for a second copy. */
+export interface ExportStream {
+  path: string;
+  pieces: () => Pieces;
+}
+
+/** Rows kept in memory between passes up to this many; past it each pass makes them again, so memory stays flat however large the collection. */
+const KEPT_ROWS = 200_000;
+
+/** The rows a slug at a time, kept after the first pass while they are few, so a small export makes them once. */
+function keptGroups(make: RowGroups): RowGroups {
+  let kept: Array<readonly MappingRow[]> | null = null;
+  let overflow = false;
+  return function* groups() {
+    if (kept) return yield* kept;
+    const gathering: Array<readonly MappingRow[]> = [];
+    let count = 0;
+    for (const group of make()) {
+      if (!overflow) {
+        count += group.length;
+        if (count > KEPT_ROWS) {
+          overflow = true;
+          gathering.length = 0;
+        } else gathering.push(group);
+      }
+      yield group;
+    }
+    if (!overflow) kept = gathering;
+  };
+}
+
+function* flat(groups: RowGroups): Generator<MappingRow> {
+  for (const group of groups()) yield* group;
+}
+
 /**
- * Pure (bar the XLSX zip, which is async): every export file for a set of guides. The CLI and
- * the site both call this, so a download from the site is byte-identical to `hardmap export`.
+ * Pure (bar zlib): every export file for a set of guides, as streams the caller writes one at a
+ * time; no file is ever held whole. The CLI and the site both call this, so a download from the
+ * site is byte-identical to `hardmap export`.
  */
-export async function exportFiles(guides: readonly Guide[], reference: ReferenceData, options: ExportOptions): Promise<ExportFile[]> {
-  const rows = filterRows(mappingRows(guides, reference, { contentCommit: options.contentCommit, packs: options.packs ?? null }), options.filter);
-  const files: ExportFile[] = [];
+export function exportStreams(guides: readonly Guide[], reference: ReferenceData, options: ExportOptions): ExportStream[] {
+  const context = { contentCommit: options.contentCommit, packs: options.packs ?? null };
+  const groups = keptGroups(() => guideRowGroups(guides, reference, context, options.filter));
+  const files: ExportStream[] = [];
   const wants = (format: ExportFormat): boolean => options.formats.includes(format);
-  if (wants('csv')) files.push({ path: 'mappings.csv', data: toCsv(rows) });
+  if (wants('csv')) files.push({ path: 'mappings.csv', pieces: () => csvPieces(groups) });
   if (wants('json')) {
-    files.push({ path: 'mappings.json', data: mappingsJsonBytes(rows, { generator: options.generator, contentCommit: options.contentCommit, filter: options.filter }) });
-    files.push({ path: 'mappings.schema.json', data: mappingExportJsonSchema() });
+    files.push({ path: 'mappings.json', pieces: () => mappingsJsonPieces(groups, { generator: options.generator, contentCommit: options.contentCommit, filter: options.filter }) });
+    files.push({ path: 'mappings.schema.json', pieces: () => [mappingExportJsonSchema()] });
   }
-  if (wants('md')) files.push({ path: 'mappings.md', data: toMarkdown(rows, options.title) });
-  if (wants('xlsx')) files.push({ path: 'mappings.xlsx', data: await toXlsx(rows, xlsxCoverage(rows, reference, options.title), new Date(/T/.test(options.date) ? options.date : `${options.date}T00:00:00Z`)) });
+  if (wants('md')) files.push({ path: 'mappings.md', pieces: () => markdownPieces(groups, options.title) });
+  if (wants('xlsx')) files.push({ path: 'mappings.xlsx', pieces: () => xlsxPieces(groups, xlsxCoverage(flat(groups), reference, options.title), new Date(/T/.test(options.date) ? options.date : `${options.date}T00:00:00Z`)) });
   if (wants('oscal')) {
     const selected = options.filter.guides?.length ? guides.filter((guide) => options.filter.guides?.includes(guide.slug)) : guides;
     const scope = options.filter.guides?.length ? selected.map((guide) => guide.title).join('; ') : '';
-    const documents = oscalDocuments(selected, reference, { lastModified: options.date, version: options.generator.version, contentCommit: options.contentCommit, packs: options.packs ?? null, ...(scope ? { scope } : {}) });
-    for (const [name, document] of Object.entries(documents)) files.push({ path: `oscal/${name}`, data: `${JSON.stringify(document, null, 2)}\n` });
+    // OSCAL documents carry every row of the selected guides, whatever the framework and level filters.
+    const unfiltered = options.filter.frameworks?.length || options.filter.levels?.length ? () => guideRowGroups(selected, reference, context) : groups;
+    // Made here, since which documents exist depends on the rows: the mapping collection's maps are held deflated until written.
+    const documents = oscalDocumentSet(selected, reference, { lastModified: options.date, version: options.generator.version, contentCommit: options.contentCommit, packs: options.packs ?? null, ...(scope ? { scope } : {}) }, unfiltered);
+    for (const [name, document] of Object.entries(documents)) files.push({ path: `oscal/${name}`, pieces: () => jsonDocumentPieces(document) });
   }
+  return files;
+}
+
+/** Every export file whole, for small collections and tests: the same bytes as writing `exportStreams`. */
+export async function exportFiles(guides: readonly Guide[], reference: ReferenceData, options: ExportOptions): Promise<ExportFile[]> {
+  const files: ExportFile[] = [];
+  for (const stream of exportStreams(guides, reference, options)) files.push({ path: stream.path, data: await collectPieces(stream.pieces()) });
   return files;
 }

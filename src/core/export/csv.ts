@@ -1,4 +1,5 @@
-import { ROW_COLUMNS, type MappingRow } from './rows.ts';
+import { batched } from './pieces.ts';
+import { ROW_COLUMNS, type MappingRow, type RowGroups } from './rows.ts';
 
 /**
  * A cell a spreadsheet would treat as a formula (`=`, `+`, `-`, `@`, tab, CR at the start) is
@@ -14,8 +15,14 @@ export function csvField(value: string | number | boolean): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+const line = (cells: readonly string[]): string => `${cells.join(',')}\r\n`;
+
+/** The CSV in pieces, a slug's rows at a time. */
+export function* csvPieces(groups: RowGroups): Generator<string> {
+  yield line(ROW_COLUMNS.map(([, header]) => csvField(header)));
+  for (const rows of groups()) yield* batched(rows.map((row) => line(ROW_COLUMNS.map(([key]) => csvField(row[key])))));
+}
+
 export function toCsv(rows: readonly MappingRow[]): string {
-  const lines = [ROW_COLUMNS.map(([, header]) => csvField(header)).join(',')];
-  for (const row of rows) lines.push(ROW_COLUMNS.map(([key]) => csvField(row[key])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return [...csvPieces(() => [rows])].join('');
 }

@@ -1,6 +1,7 @@
 import { frameworkName } from '../frameworks/registry.ts';
-import { renderTable } from '../quickref/generate.ts';
-import type { MappingRow } from './rows.ts';
+import { renderTable, tableLine } from '../quickref/generate.ts';
+import { batched } from './pieces.ts';
+import type { MappingRow, RowGroups } from './rows.ts';
 
 // C0 and C1 controls, DEL and the Unicode line and paragraph separators: each would end a row
 // (CR, LF) or reach a terminal or a renderer as something other than text.
@@ -15,20 +16,49 @@ export function markdownCell(text: string): string {
   return text.replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim().replace(/[\\|<]/g, '\\$&');
 }
 
-/** A Markdown summary and table, for pull-request comments and audit notes. */
-export function toMarkdown(rows: readonly MappingRow[], title: string): string {
-  const frameworks = [...new Set(rows.map((row) => row.framework))].sort();
-  const lines = [`# ${markdownCell(title)}`, '', `${rows.length} mapping edges across ${new Set(rows.map((row) => `${row.guide}#${row.controlNumber}`)).size} controls.`, ''];
-  const summary = frameworks.map((framework) => {
-    const own = rows.filter((row) => row.framework === framework);
-    const derived = (strength: MappingRow['strength']): string => String(own.filter((row) => row.derivation === 'derived' && row.strength === strength).length);
-    return [frameworkName(framework), String(new Set(own.map((row) => row.frameworkId)).size), String(own.filter((row) => row.derivation === 'asserted').length), derived('meets'), derived('contributes-to')];
+interface FrameworkTally { requirements: Set<string>; asserted: number; meets: number; contributes: number }
+
+/** The summary's figures, counted in one pass over the rows, so the rows are never all held. */
+function tally(groups: RowGroups): { edges: number; controls: number; frameworks: Map<string, FrameworkTally> } {
+  let edges = 0;
+  const controls = new Set<string>();
+  const frameworks = new Map<string, FrameworkTally>();
+  for (const rows of groups()) {
+    for (const row of rows) {
+      edges += 1;
+      controls.add(`${row.guide}#${row.controlNumber}`);
+      let own = frameworks.get(row.framework);
+      if (!own) frameworks.set(row.framework, (own = { requirements: new Set(), asserted: 0, meets: 0, contributes: 0 }));
+      own.requirements.add(row.frameworkId);
+      if (row.derivation === 'asserted') own.asserted += 1;
+      else if (row.strength === 'meets') own.meets += 1;
+      else if (row.strength === 'contributes-to') own.contributes += 1;
+    }
+  }
+  return { edges, controls: controls.size, frameworks };
+}
+
+const ROW_HEADER = ['Guide', 'Control', 'Level', 'Framework', 'ID', 'Title', 'Derivation', 'Source'];
+
+function rowCells(row: MappingRow): string[] {
+  return [row.guide, `${row.controlNumber} ${row.controlTitle}`, row.level, frameworkName(row.framework), row.frameworkId, row.frameworkTitle, row.derivation === 'derived' ? `derived, ${row.strength} (${row.relationship}): ${row.path}` : 'asserted', `${row.sourceFile}:${row.sourceLine}`].map(markdownCell);
+}
+
+/** A Markdown summary and table, for pull-request comments and audit notes, in pieces: two passes over the rows (the summary comes first). */
+export function* markdownPieces(groups: RowGroups, title: string): Generator<string> {
+  const { edges, controls, frameworks } = tally(groups);
+  const summary = [...frameworks.keys()].sort().map((framework) => {
+    const own = frameworks.get(framework) as FrameworkTally;
+    return [frameworkName(framework), String(own.requirements.size), String(own.asserted), String(own.meets), String(own.contributes)].map(markdownCell);
   });
-  lines.push(renderTable(['Framework', 'Requirements', 'Asserted edges', 'Derived: meets', 'Derived: contributes to'], summary.map((cells) => cells.map(markdownCell)), '\n'), '');
-  lines.push(renderTable(
-    ['Guide', 'Control', 'Level', 'Framework', 'ID', 'Title', 'Derivation', 'Source'],
-    rows.map((row) => [row.guide, `${row.controlNumber} ${row.controlTitle}`, row.level, frameworkName(row.framework), row.frameworkId, row.frameworkTitle, row.derivation === 'derived' ? `derived, ${row.strength} (${row.relationship}): ${row.path}` : 'asserted', `${row.sourceFile}:${row.sourceLine}`].map(markdownCell)),
-    '\n',
-  ));
-  return `${lines.join('\n')}\n`;
+  const head = [`# ${markdownCell(title)}`, '', `${edges} mapping edges across ${controls} controls.`, ''];
+  head.push(renderTable(['Framework', 'Requirements', 'Asserted edges', 'Derived: meets', 'Derived: contributes to'], summary, '\n'), '');
+  // renderTable of no rows is the header and separator; each row follows on its own line.
+  yield `${head.join('\n')}\n${renderTable(ROW_HEADER, [], '\n')}`;
+  for (const rows of groups()) yield* batched(rows.map((row) => `\n${tableLine(rowCells(row))}`));
+  yield '\n';
+}
+
+export function toMarkdown(rows: readonly MappingRow[], title: string): string {
+  return [...markdownPieces(() => [rows], title)].join('');
 }

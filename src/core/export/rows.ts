@@ -98,12 +98,35 @@ function rowsOfControl(guide: Guide, control: Control, reference: ReferenceData,
   });
 }
 
+const compareRows = (a: MappingRow, b: MappingRow): number =>
+  compareText(a.guide, b.guide) || compareIds(a.controlNumber, b.controlNumber) || compareText(a.framework, b.framework) || compareIds(a.frameworkId, b.frameworkId) || compareText(a.derivation, b.derivation);
+
+/**
+ * The rows of `mappingRows`, in the same order, one slug at a time: rows sort by guide slug first,
+ * so the guides of one slug (one, unless the collection is broken) sorted on their own give the
+ * same sequence as sorting every row at once. Only one group is ever held.
+ */
+export function* guideRowGroups(guides: readonly Guide[], reference: ReferenceData, context: ExportContext, filter: RowFilter = {}): Generator<MappingRow[]> {
+  // A stable sort by slug keeps the guides of one slug in input order, as the sort of all rows does.
+  const sorted = [...guides].sort((a, b) => compareText(a.slug, b.slug));
+  for (let start = 0; start < sorted.length;) {
+    let end = start + 1;
+    while (end < sorted.length && compareText(sorted[start]?.slug ?? '', sorted[end]?.slug ?? '') === 0) end += 1;
+    const group = sorted.slice(start, end);
+    start = end;
+    if (filter.guides?.length && !group.some((guide) => filter.guides?.includes(guide.slug))) continue;
+    const rows = filterRows(group.flatMap((guide) => guide.controls.flatMap((control) => rowsOfControl(guide, control, reference, context))).sort(compareRows), filter);
+    if (rows.length > 0) yield rows;
+  }
+}
+
 /** Pure: every mapping edge of the guides, sorted so identical input gives identical output. */
 export function mappingRows(guides: readonly Guide[], reference: ReferenceData, context: ExportContext): MappingRow[] {
-  return guides
-    .flatMap((guide) => guide.controls.flatMap((control) => rowsOfControl(guide, control, reference, context)))
-    .sort((a, b) => compareText(a.guide, b.guide) || compareIds(a.controlNumber, b.controlNumber) || compareText(a.framework, b.framework) || compareIds(a.frameworkId, b.frameworkId) || compareText(a.derivation, b.derivation));
+  return [...guideRowGroups(guides, reference, context)].flat();
 }
+
+/** The rows of an export a slug at a time, made again on each call, so a writer can pass over them twice. */
+export type RowGroups = () => Iterable<readonly MappingRow[]>;
 
 export interface RowFilter {
   frameworks?: readonly string[];

@@ -42,41 +42,42 @@ function tail(value: Cell, s: string, strings: SharedStrings): string | null {
 
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
-/** Rows are encoded in batches: a 50,000-row sheet held as one string is millions of rope pieces for the GC. */
-const BATCH = 256;
-const encoder = new TextEncoder();
 
 /**
- * One worksheet part, written a row at a time so several sheets can fill in one pass over the data.
- * `header`: row 1 is frozen and the table gets an autofilter.
+ * One worksheet part, in two passes over the same rows: `measure` each row (the dimension and the
+ * column widths come before the rows in the XML), then `rowXml` each row in the same order, between
+ * `head()` and `tail()`. Several sheets fill in one pass over the data, and a sheet's rows need
+ * never be held. `header`: row 1 is frozen and the table gets an autofilter.
  */
 export class SheetWriter {
   readonly header: boolean;
   readonly #longest: number[] = [];
   readonly #letters: string[] = [];
-  readonly #chunks: Uint8Array[] = [];
-  #batch: string[] = [];
   #rows = 0;
+  #written = 0;
   #columns = 1;
 
   constructor(header: boolean) {
     this.header = header;
   }
 
-  /** `lengths`: characters in each cell's longest line, for the column widths; leave out to not measure the row. */
-  addRow(cells: RenderedRow, lengths: readonly number[] = []): void {
+  /** `count`: the row's cells; `lengths`: characters in each cell's longest line, for the column widths (leave out to not measure the row). */
+  measure(count: number, lengths: readonly number[] = []): void {
     this.#rows += 1;
-    this.#columns = Math.max(this.#columns, cells.length);
+    this.#columns = Math.max(this.#columns, count);
     lengths.forEach((length, column) => {
       this.#longest[column] = Math.max(this.#longest[column] ?? 0, length);
     });
+  }
+
+  /** The next row's XML, empty for a row without cells (it still takes its number). */
+  rowXml(cells: RenderedRow): string {
+    this.#written += 1;
     let xml = '';
     cells.forEach((cell, column) => {
-      if (cell !== null) xml += `<c r="${(this.#letters[column] ??= columnName(column))}${this.#rows}"${cell}`;
+      if (cell !== null) xml += `<c r="${(this.#letters[column] ??= columnName(column))}${this.#written}"${cell}`;
     });
-    if (xml === '') return;
-    this.#batch.push(`<row r="${this.#rows}">${xml}</row>`);
-    if (this.#batch.length >= BATCH) this.#flush();
+    return xml === '' ? '' : `<row r="${this.#written}">${xml}</row>`;
   }
 
   /** The table's range, `A1:O552`; also the autofilter's. */
@@ -89,29 +90,15 @@ export class SheetWriter {
     return Array.from(this.#longest, (longest) => Math.min(Math.max((longest ?? 0) + 2, MIN_WIDTH), MAX_WIDTH));
   }
 
-  #flush(): void {
-    this.#chunks.push(encoder.encode(this.#batch.join('')));
-    this.#batch = [];
-  }
-
-  /** The part as UTF-8. Element order is the schema's (CT_Worksheet), which Excel enforces. */
-  finish(): Uint8Array {
+  /** The part up to its first row, once every row is measured. Element order is the schema's (CT_Worksheet), which Excel enforces. */
+  head(): string {
     const views = this.header ? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' : '';
     const widths = this.#widths().map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`).join('');
-    const head = `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}"><dimension ref="${this.range}"/>${views}${widths === '' ? '' : `<cols>${widths}</cols>`}<sheetData>`;
-    this.#flush();
-    const filter = this.header ? `<autoFilter ref="${this.range}"/>` : '';
-    const end = `</sheetData>${filter}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
-    return concat([encoder.encode(head), ...this.#chunks, encoder.encode(end)]);
+    return `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}"><dimension ref="${this.range}"/>${views}${widths === '' ? '' : `<cols>${widths}</cols>`}<sheetData>`;
   }
-}
 
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
+  tail(): string {
+    const filter = this.header ? `<autoFilter ref="${this.range}"/>` : '';
+    return `</sheetData>${filter}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
   }
-  return out;
 }

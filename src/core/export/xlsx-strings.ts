@@ -18,12 +18,13 @@ export class SharedStrings {
   }
 
   /** Without `count` (optional): a rendered cell may appear on several sheets, so this table cannot know it. */
-  toXml(): string {
-    const items: string[] = [];
+  /** The part as pieces: a million distinct texts make one string too long to build. */
+  *xml(): Generator<string> {
+    yield `${XML_DECLARATION}<sst xmlns="${MAIN_NS}" uniqueCount="${this.#byText.size}">`;
     for (const text of this.#byText.keys()) {
       // Without xml:space a reader may drop leading and trailing blanks.
-      items.push(/^\s|\s$/.test(text) ? `<si><t xml:space="preserve">${escapeXml(text)}</t></si>` : `<si><t>${escapeXml(text)}</t></si>`);
+      yield /^\s|\s$/.test(text) ? `<si><t xml:space="preserve">${escapeXml(text)}</t></si>` : `<si><t>${escapeXml(text)}</t></si>`;
     }
-    return `${XML_DECLARATION}<sst xmlns="${MAIN_NS}" uniqueCount="${this.#byText.size}">${items.join('')}</sst>`;
+    yield '</sst>';
   }
 }

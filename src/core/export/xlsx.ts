@@ -1,10 +1,12 @@
 import { frameworkInfo, frameworks, frameworkName } from '../frameworks/registry.ts';
 import { neutralizeFormula } from './csv.ts';
-import { ROW_COLUMNS, type MappingRow } from './rows.ts';
+import { ROW_COLUMNS, type MappingRow, type RowGroups } from './rows.ts';
 import { appXml, contentTypesXml, coreXml, ROOT_RELS_XML, sheetPath, STYLE, STYLES_XML, workbookRelsXml, workbookXml } from './xlsx-package.ts';
-import { CellRenderer, SheetWriter, type Cell } from './xlsx-sheet.ts';
+import { EntryDeflater } from './deflate-entry.ts';
+import { collectPieces } from './pieces.ts';
+import { CellRenderer, SheetWriter, type Cell, type RenderedRow } from './xlsx-sheet.ts';
 import { SharedStrings } from './xlsx-strings.ts';
-import { zip, type ZipEntry } from './zip.ts';
+import { packEntry, zipPieces, type PackedEntry } from './zip.ts';
 
 /** Figures for the Summary sheet; the caller computes them, this module only lays them out. */
 export interface XlsxCoverage {
@@ -39,12 +41,12 @@ export function xlsxSheetName(name: string, taken: ReadonlySet<string>): string 
 }
 
 /** Registry order (catalogued frameworks first, as in the docs), then unknown keys alphabetically. */
-function frameworkOrder(rows: readonly MappingRow[]): string[] {
+function frameworkOrder(keys: Iterable<string>): string[] {
   const rank = (key: string): number => {
     const index = frameworks().findIndex((framework) => framework.key === key);
     return index === -1 ? frameworks().length : index;
   };
-  return [...new Set(rows.map((row) => row.framework))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return [...keys].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Characters in the longest line of a cell. */
@@ -54,59 +56,99 @@ function lineLength(value: Cell): number {
   return text.split('\n').reduce((longest, part) => Math.max(longest, part.length), 0);
 }
 
-function addLine(sheet: SheetWriter, values: readonly Cell[], renderer: CellRenderer, style: (column: number) => number = plain): void {
-  sheet.addRow(values.map((value, column) => renderer.render(value, style(column))), values.map(lineLength));
+/** A row of the Summary sheet; `measured`: counts toward the column widths. */
+interface Line { values: readonly Cell[]; style: (column: number) => number; measured: boolean }
+
+function summaryLines(coverage: XlsxCoverage): Line[] {
+  const line = (values: readonly Cell[], style: (column: number) => number = plain): Line => ({ values, style, measured: true });
+  const percent = (column: number): number => (column === 3 ? STYLE.percent : STYLE.normal);
+  return [
+    // The title spans the table; measuring it would make column A as wide as the title.
+    { values: [cell(coverage.title)], style: bold, measured: false },
+    { values: [], style: plain, measured: false },
+    ...coverage.summary.map(({ label, value }) => line([cell(label), cell(value)])),
+    { values: [], style: plain, measured: false },
+    line(['Framework', 'Requirements in catalog', 'Covered by at least one control', 'Percent covered'], bold),
+    ...coverage.byFramework.map(({ framework, requirements, covered }) => line([cell(frameworkName(framework)), requirements, covered, requirements > 0 ? covered / requirements : null], percent)),
+  ];
 }
 
-function summarySheet(coverage: XlsxCoverage, renderer: CellRenderer): SheetWriter {
-  const sheet = new SheetWriter(false);
-  // The title spans the table; measuring it would make column A as wide as the title.
-  sheet.addRow([renderer.render(cell(coverage.title), STYLE.bold)]);
-  sheet.addRow([]);
-  for (const { label, value } of coverage.summary) addLine(sheet, [cell(label), cell(value)], renderer);
-  sheet.addRow([]);
-  addLine(sheet, ['Framework', 'Requirements in catalog', 'Covered by at least one control', 'Percent covered'], renderer, bold);
-  const percent = (column: number): number => (column === 3 ? STYLE.percent : STYLE.normal);
-  for (const { framework, requirements, covered } of coverage.byFramework) {
-    addLine(sheet, [cell(frameworkName(framework)), requirements, covered, requirements > 0 ? covered / requirements : null], renderer, percent);
+const rowValues = (row: MappingRow): Cell[] => ROW_COLUMNS.map(([key]) => cell(row[key]));
+const HEADER: readonly Cell[] = ROW_COLUMNS.map(([, title]) => title);
+
+/** Pass one: every sheet, named and measured (its dimension and column widths precede its rows). */
+function measureSheets(groups: RowGroups, summary: readonly Line[]): Map<string, { sheet: SheetWriter; framework: string | null }> {
+  const first = new SheetWriter(false);
+  for (const { values, measured } of summary) first.measure(values.length, measured ? values.map(lineLength) : []);
+  const byFramework = new Map<string, SheetWriter>();
+  const all = new SheetWriter(true);
+  all.measure(HEADER.length, HEADER.map(lineLength));
+  for (const rows of groups()) {
+    for (const row of rows) {
+      const values = rowValues(row);
+      const lengths = values.map(lineLength);
+      let own = byFramework.get(row.framework);
+      if (!own) {
+        byFramework.set(row.framework, (own = new SheetWriter(true)));
+        own.measure(HEADER.length, HEADER.map(lineLength));
+      }
+      own.measure(values.length, lengths);
+      all.measure(values.length, lengths);
+    }
   }
-  return sheet;
+  const sheets = new Map<string, { sheet: SheetWriter; framework: string | null }>([[SUMMARY, { sheet: first, framework: null }]]);
+  const taken = new Set([SUMMARY, ALL]);
+  for (const framework of frameworkOrder(byFramework.keys())) {
+    const name = xlsxSheetName(frameworkInfo(framework)?.short ?? frameworkName(framework), taken);
+    taken.add(name);
+    sheets.set(name, { sheet: byFramework.get(framework) as SheetWriter, framework });
+  }
+  sheets.set(ALL, { sheet: all, framework: null });
+  return sheets;
 }
 
 /**
- * Pure: the mapping rows as an XLSX workbook (Summary, one sheet per framework, All mappings).
- * Identical input gives byte-identical output: document dates and zip entry times are `date`.
+ * Pure: the mapping rows as an XLSX workbook (Summary, one sheet per framework, All mappings), as
+ * pieces. Two passes over the rows: one measures the sheets, one renders them into their
+ * deflated entries; the shared strings, which precede the sheets in the package, are complete
+ * only after it. Identical input gives byte-identical output: document dates and zip entry times
+ * are `date`.
  */
-export async function toXlsx(rows: readonly MappingRow[], coverage: XlsxCoverage, date: Date = XLSX_DEFAULT_DATE): Promise<Uint8Array> {
+export async function* xlsxPieces(groups: RowGroups, coverage: XlsxCoverage, date: Date = XLSX_DEFAULT_DATE): AsyncGenerator<Uint8Array> {
+  const summary = summaryLines(coverage);
+  const sheets = measureSheets(groups, summary);
   const strings = new SharedStrings();
   const renderer = new CellRenderer(strings);
-  const sheets = new Map([[SUMMARY, summarySheet(coverage, renderer)]]);
-  const byFramework = new Map<string, SheetWriter>();
-  const taken = new Set([SUMMARY, ALL]);
-  for (const framework of frameworkOrder(rows)) {
-    const name = xlsxSheetName(frameworkInfo(framework)?.short ?? frameworkName(framework), taken);
-    taken.add(name);
-    const sheet = new SheetWriter(true);
-    byFramework.set(framework, sheet);
-    sheets.set(name, sheet);
+  const entries = [...sheets.values()].map(({ sheet }, i) => ({ sheet, deflater: new EntryDeflater(sheetPath(i)) }));
+  const byFramework = new Map([...sheets.values()].flatMap(({ framework }, i) => (framework === null ? [] : [[framework, entries[i] as (typeof entries)[number]] as const])));
+  for (const { sheet, deflater } of entries) deflater.write(sheet.head());
+  const [first] = entries;
+  const all = entries.at(-1);
+  if (!first || !all) throw new Error('xlsx: a workbook has at least its Summary and All mappings sheets');
+  const write = (entry: (typeof entries)[number], cells: RenderedRow): void => entry.deflater.write(entry.sheet.rowXml(cells));
+  for (const { values, style } of summary) write(first, values.map((value, column) => renderer.render(value, style(column))));
+  for (const entry of entries) if (entry.sheet.header) write(entry, HEADER.map((value) => renderer.render(value, STYLE.bold)));
+  for (const rows of groups()) {
+    // Each row is rendered once, then written to its framework's sheet and to All mappings.
+    for (const row of rows) {
+      const cells = rowValues(row).map((value) => renderer.render(value, STYLE.normal));
+      const own = byFramework.get(row.framework);
+      if (own) write(own, cells);
+      write(all, cells);
+    }
+    await Promise.all(entries.map(({ deflater }) => deflater.drained()));
   }
-  const all = new SheetWriter(true);
-  sheets.set(ALL, all);
-  const header = ROW_COLUMNS.map(([, title]) => title);
-  for (const sheet of sheets.values()) if (sheet.header) addLine(sheet, header, renderer, bold);
-  // One pass: each row is rendered once, then written to its framework's sheet and to All mappings.
-  for (const row of rows) {
-    const values = ROW_COLUMNS.map(([key]) => cell(row[key]));
-    const cells = values.map((value) => renderer.render(value, STYLE.normal));
-    const lengths = values.map(lineLength);
-    byFramework.get(row.framework)?.addRow(cells, lengths);
-    all.addRow(cells, lengths);
+  const worksheets: PackedEntry[] = [];
+  for (const { sheet, deflater } of entries) {
+    deflater.write(sheet.tail());
+    worksheets.push(await deflater.end());
   }
-  const parts = [...sheets].map(([name, sheet]) => ({ name, filter: sheet.header ? sheet.range : null }));
-  const worksheets = [...sheets.values()].map((sheet, i): ZipEntry => ({ path: sheetPath(i), data: sheet.finish() }));
+  const shared = new EntryDeflater('xl/sharedStrings.xml');
+  for (const piece of strings.xml()) shared.write(piece);
+  const parts = [...sheets].map(([name, { sheet }]) => ({ name, filter: sheet.header ? sheet.range : null }));
   const encoder = new TextEncoder();
-  const text = (path: string, xml: string): ZipEntry => ({ path, data: encoder.encode(xml) });
-  return zip([
+  const text = (path: string, xml: string): PackedEntry => packEntry({ path, data: encoder.encode(xml) });
+  yield* zipPieces([
     text('[Content_Types].xml', contentTypesXml(sheets.size)),
     text('_rels/.rels', ROOT_RELS_XML),
     text('docProps/core.xml', coreXml(coverage.title, date)),
@@ -114,7 +156,12 @@ export async function toXlsx(rows: readonly MappingRow[], coverage: XlsxCoverage
     text('xl/workbook.xml', workbookXml(parts)),
     text('xl/_rels/workbook.xml.rels', workbookRelsXml(sheets.size)),
     text('xl/styles.xml', STYLES_XML),
-    text('xl/sharedStrings.xml', strings.toXml()),
+    await shared.end(),
     ...worksheets,
   ], date);
+}
+
+/** The workbook as one array, for rows already in memory. */
+export async function toXlsx(rows: readonly MappingRow[], coverage: XlsxCoverage, date: Date = XLSX_DEFAULT_DATE): Promise<Uint8Array> {
+  return (await collectPieces(xlsxPieces(() => [rows], coverage, date))) as Uint8Array;
 }

@@ -55,8 +55,11 @@ export function generateQuickReference(guide: Guide, reference: ReferenceData): 
 }
 
 /** A GFM table with a separator row sized to the header, as the guides write them. */
+/** One row of a pipe table. */
+export const tableLine = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+
 export function renderTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>, eol: string): string {
-  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+  const line = tableLine;
   const separator = `|${header.map((cell) => '-'.repeat(cell.length + 2)).join('|')}|`;
   return [line(header), separator, ...rows.map(line)].join(eol);
 }
