@@ -13,6 +13,12 @@ import { writeCrawlerFiles } from './sitemap.ts';
 import { createModelStore, type ModelStore } from '../io/model-store.ts';
 import type { PackTree } from '../core/packs/model.ts';
 import { resolvePacksRoot } from '../io/packs.ts';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { GuideRef } from './entries.ts';
+import { copyDownloads, DOWNLOADS_DIR, prepareDownloads } from './site-downloads.ts';
 
 /** Results handed over by `hardmap build`, which has just analyzed the content: the loaders read no file. */
 export interface SiteResults {
@@ -36,6 +42,8 @@ export interface HardmapOptions {
   packs?: string;
   /** The pack tree `hardmap build` has just read for its check (null: the collection has none). */
   packTree?: PackTree | null;
+  /** Reuse the downloads of unchanged guides from the last build (default true; `hardmap build --no-cache` passes false). */
+  reuseDownloads?: boolean;
 }
 
 /** The integration's options with every default filled in, as the loaders see them. */
@@ -49,6 +57,10 @@ export interface SiteRun {
   packsRoot: string | null;
   /** What the pages need besides the entries: the same for every page, so one entry of the `hardmap` collection. */
   pages: SitePages;
+  /** The guides as the guide loader published them, for the downloads (written outside Astro's pages). */
+  guides: GuideRef[];
+  /** Where the downloads are made and kept between builds. */
+  downloadsCache: string;
 }
 
 export interface SitePages {
@@ -62,6 +74,8 @@ export interface SitePages {
   publish: SitePublish;
   /** The mapping diff between the last two revisions of the content, for the "what changed" page. */
   changes: ContentChanges;
+  /** The list of downloads (paths, sizes) the integration writes before the pages render, for the downloads page. */
+  downloads: string;
 }
 
 /** Where the site lives and where its guides can be edited, from the config's `site` block. */
@@ -99,6 +113,7 @@ const OPTIONS_HOOK = 'hardmap:site';
  */
 export function hardmapIntegration(options: HardmapOptions): AstroIntegration {
   let run: SiteRun | null = null;
+  let downloads: ReadonlyMap<string, string> | null = null;
   const resolve = (root: string): SiteRun => {
     if (run) return run;
     const cwd = options.cwd ?? root;
@@ -106,8 +121,9 @@ export function hardmapIntegration(options: HardmapOptions): AstroIntegration {
     const check: CheckOptions = { rules: config.rules, quickref: config.quickref.mode };
     const content = resolvePath(cwd, options.content);
     const packsRoot = options.packTree === undefined ? (resolvePacksRoot({ cwd, explicit: options.packs, configured: config.packs, content: [options.content] })?.path ?? null) : null;
-    const pages: SitePages = { check, contentCommit: contentCommit(cwd), epoch: options.epoch ?? null, publish: sitePublish(config, content, cwd), changes: contentChanges(content), packs: options.packTree ?? null, packsDir: null };
-    run = { content: options.content, cwd, check, store: options.store ?? createModelStore(), results: options.results ?? null, packsRoot, pages };
+    const downloadsCache = options.reuseDownloads === false ? mkdtempSync(join(tmpdir(), 'hardmap-downloads-')) : DOWNLOADS_DIR;
+    const pages: SitePages = { check, contentCommit: contentCommit(cwd), epoch: options.epoch ?? null, publish: sitePublish(config, content, cwd), changes: contentChanges(content), packs: options.packTree ?? null, packsDir: null, downloads: join(downloadsCache, 'downloads.json') };
+    run = { content: options.content, cwd, check, store: options.store ?? createModelStore(), results: options.results ?? null, packsRoot, pages, guides: [], downloadsCache };
     return run;
   };
   return {
@@ -116,8 +132,15 @@ export function hardmapIntegration(options: HardmapOptions): AstroIntegration {
       'astro:config:setup': ({ config }) => {
         resolve(fileURLToPath(config.root));
       },
+      // After the content sync, before any page: the downloads page lists what was written.
+      'astro:build:start': async ({ logger }) => {
+        if (run) downloads = await prepareDownloads(run, (message) => logger.info(message));
+      },
       'astro:build:done': async ({ dir, pages, logger }) => {
-        if (run) await writeCrawlerFiles(dir, run.pages.publish, pages.map((page) => page.pathname), (message) => logger.info(message));
+        if (!run) return;
+        await writeCrawlerFiles(dir, run.pages.publish, pages.map((page) => page.pathname), (message) => logger.info(message));
+        if (downloads) await copyDownloads(downloads, fileURLToPath(new URL('downloads/', dir)));
+        if (options.reuseDownloads === false) await rm(run.downloadsCache, { recursive: true, force: true });
       },
       [OPTIONS_HOOK]: resolve,
     },

@@ -47,11 +47,13 @@ export function guideLoader(): Loader {
       const clash = slugCollision(slugs, results.map((result) => result.path));
       if (clash) throw new Error(`hardmap: ${clash.second} and ${clash.first} would both be published as /guides/${clash.slug}/ [slug-duplicate]: give each guide its own slug`);
       let changed = 0;
+      run.guides = [];
       for (const [index, result] of results.entries()) {
         const slug = slugs[index] ?? result.summary.slug;
         const folder = await run.store.folderOf(result.key);
         if (folder === undefined) throw new Error(`hardmap: no model kept for ${result.path}`);
         const ref: GuideRef = { kind: 'guide-ref', key: result.key, folder, path: result.path, requestedSlug: result.summary.slug, slug };
+        run.guides.push(ref);
         const digest = context.generateDigest(encodeEntry(ref));
         if (context.store.get(slug)?.digest === digest) continue;
         changed++;

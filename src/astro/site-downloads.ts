@@ -1,0 +1,40 @@
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readPackTree } from '../io/packs.ts';
+import { makeDownloads, type Download } from './downloads.ts';
+import { encodeEntry, loadStoredGuide } from './entries.ts';
+import type { SiteRun } from './integration.ts';
+
+/** Downloads kept between builds, a folder per set of files (astro/downloads.ts). */
+export const DOWNLOADS_DIR = fileURLToPath(new URL('../../node_modules/.cache/hardmap/downloads/', import.meta.url));
+
+/**
+ * The downloads of this build, made (or reused) in the integration rather than as Astro pages: as
+ * pages, every file's bytes were computed in getStaticPaths and held in memory until written,
+ * and the whole collection's files of a thousand guides are several gigabytes. Writes the list
+ * the downloads page shows; returns where each file is, for copying into the output.
+ */
+export async function prepareDownloads(run: SiteRun, log: (message: string) => void): Promise<ReadonlyMap<string, string>> {
+  const guides = [];
+  for (const ref of run.guides) guides.push({ slug: ref.slug, digest: ref.key, guide: (await loadStoredGuide(encodeEntry(ref), run.check)).guide });
+  const packs = run.pages.packs ?? (run.packsRoot ? (await readPackTree(run.packsRoot, run.cwd)).tree : null);
+  await mkdir(run.downloadsCache, { recursive: true });
+  const { downloads, folders } = await makeDownloads(guides, { contentCommit: run.pages.contentCommit, epoch: run.pages.epoch, packs }, run.downloadsCache, log);
+  await writeFile(run.pages.downloads, JSON.stringify(downloads));
+  return folders;
+}
+
+/** The list `prepareDownloads` wrote, for the downloads page; empty when no build wrote one (`astro dev`). */
+export async function readDownloads(list: string): Promise<Download[]> {
+  return readFile(list, 'utf8').then((text) => JSON.parse(text) as Download[], () => []);
+}
+
+/** Each download copied to its path under the output's downloads/ folder. */
+export async function copyDownloads(files: ReadonlyMap<string, string>, out: string): Promise<void> {
+  for (const [path, source] of files) {
+    const target = join(out, path);
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(source, target);
+  }
+}
