@@ -13,9 +13,6 @@ import { writeCrawlerFiles } from './sitemap.ts';
 import { createModelStore, type ModelStore } from '../io/model-store.ts';
 import type { PackTree } from '../core/packs/model.ts';
 import { resolvePacksRoot } from '../io/packs.ts';
-import { mkdtempSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GuideRef } from './entries.ts';
 import { copyDownloads, DOWNLOADS_DIR, prepareDownloads } from './site-downloads.ts';
@@ -42,8 +39,8 @@ export interface HardmapOptions {
   packs?: string;
   /** The pack tree `hardmap build` has just read for its check (null: the collection has none). */
   packTree?: PackTree | null;
-  /** Reuse the downloads of unchanged guides from the last build (default true; `hardmap build --no-cache` passes false). */
-  reuseDownloads?: boolean;
+  /** Where the downloads are made and kept, to be reused for unchanged guides (default: under node_modules/.cache/hardmap/downloads; `hardmap build` passes one per output folder, and a fresh one for --no-cache). */
+  downloadsCache?: string;
 }
 
 /** The integration's options with every default filled in, as the loaders see them. */
@@ -121,7 +118,7 @@ export function hardmapIntegration(options: HardmapOptions): AstroIntegration {
     const check: CheckOptions = { rules: config.rules, quickref: config.quickref.mode };
     const content = resolvePath(cwd, options.content);
     const packsRoot = options.packTree === undefined ? (resolvePacksRoot({ cwd, explicit: options.packs, configured: config.packs, content: [options.content] })?.path ?? null) : null;
-    const downloadsCache = options.reuseDownloads === false ? mkdtempSync(join(tmpdir(), 'hardmap-downloads-')) : DOWNLOADS_DIR;
+    const downloadsCache = options.downloadsCache ?? DOWNLOADS_DIR;
     const pages: SitePages = { check, contentCommit: contentCommit(cwd), epoch: options.epoch ?? null, publish: sitePublish(config, content, cwd), changes: contentChanges(content), packs: options.packTree ?? null, packsDir: null, downloads: join(downloadsCache, 'downloads.json') };
     run = { content: options.content, cwd, check, store: options.store ?? createModelStore(), results: options.results ?? null, packsRoot, pages, guides: [], downloadsCache };
     return run;
@@ -140,7 +137,6 @@ export function hardmapIntegration(options: HardmapOptions): AstroIntegration {
         if (!run) return;
         await writeCrawlerFiles(dir, run.pages.publish, pages.map((page) => page.pathname), (message) => logger.info(message));
         if (downloads) await copyDownloads(downloads, fileURLToPath(new URL('downloads/', dir)));
-        if (options.reuseDownloads === false) await rm(run.downloadsCache, { recursive: true, force: true });
       },
       [OPTIONS_HOOK]: resolve,
     },

@@ -36,6 +36,8 @@ const reused = (log: string): number => log.split('\n').filter((line) => /├─
 
 const EDITED = 'mail-relay.md';
 let log = '';
+/** The downloads of the first build, before the edit. */
+let firstDownloads = new Map<string, string>();
 
 beforeAll(async () => {
   // The downloads cite the checkout's commit: someone committing mid-run rightly changes them, so the three builds are made again.
@@ -44,6 +46,7 @@ beforeAll(async () => {
     rmSync(content, { recursive: true, force: true });
     cpSync(fileURLToPath(new URL('../fixtures/site-small/', import.meta.url)), content, { recursive: true });
     await build(incremental);
+    firstDownloads = hashTree(join(incremental, 'downloads'));
     const guide = join(content, 'guides', EDITED);
     const text = readFileSync(guide, 'utf8');
     // A word added to the first prose line after the frontmatter: the guide's text changes, its controls and mappings do not.
@@ -59,8 +62,10 @@ beforeAll(async () => {
 }, 900_000);
 
 afterAll(() => {
-  rmSync(astroCacheDir(ROOT, incremental), { recursive: true, force: true });
-  rmSync(astroCacheDir(ROOT, clean), { recursive: true, force: true });
+  for (const out of [incremental, clean]) {
+    rmSync(astroCacheDir(ROOT, out), { recursive: true, force: true });
+    rmSync(`${astroCacheDir(ROOT, out)}-downloads`, { recursive: true, force: true });
+  }
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -79,5 +84,14 @@ describe('an incremental build after one guide changed', () => {
     const b = hashTree(clean);
     expect([...a.keys()]).toEqual([...b.keys()]);
     expect([...a].filter(([path, hash]) => b.get(path) !== hash).map(([path]) => path)).toEqual([]);
+  });
+
+  it("makes the changed guide's downloads and the collection's again, and reuses the other guide's", () => {
+    // Two sets made (mail-relay's and the collection's), one reused (harbor-registry's).
+    expect(log).toMatch(/downloads: 2 sets of files made, 1 reused/);
+    const now = hashTree(join(incremental, 'downloads'));
+    expect([...now.keys()]).toEqual([...firstDownloads.keys()]);
+    // The edit is in the overview, which no export carries: the remade files have the same bytes.
+    expect([...now].filter(([path, hash]) => firstDownloads.get(path) !== hash)).toEqual([]);
   });
 });

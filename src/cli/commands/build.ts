@@ -123,6 +123,8 @@ async function buildChecked(checked: number, { content, shared, results, packTre
   // a fresh one makes the loaders start empty and renders every page.
   const scratchCache = cache ? null : await mkdtemp(join(tmpdir(), 'hardmap-astro-'));
   const cacheDir = scratchCache ?? astroCacheDir(ROOT, out);
+  // The downloads of the last build into this folder, reused per guide; never shared with a build into another folder.
+  const downloadsCache = scratchCache ? join(scratchCache, 'hardmap-downloads') : `${cacheDir}-downloads`;
   // What remains of the working directory: Astro writes its prerender chunks into the output
   // folder when that folder's path string starts with the working directory, else under the
   // working directory, and the chunks import Astro's packages, which resolve from ROOT only.
@@ -133,7 +135,7 @@ async function buildChecked(checked: number, { content, shared, results, packTre
   const cwd = process.cwd();
   const staging = await stagingFolder(ROOT);
   const epoch = sourceDateEpoch(context.env);
-  const site = siteConfig({ content, cwd: ROOT, config, store, results, packTree, reuseDownloads: cache, ...(epoch === undefined ? {} : { epoch }) }, { outDir: staging, incremental: cache });
+  const site = siteConfig({ content, cwd: ROOT, config, store, results, packTree, downloadsCache, ...(epoch === undefined ? {} : { epoch }) }, { outDir: staging, incremental: cache });
   process.chdir(ROOT);
   try {
     await build({ ...site, configFile: false, root: ROOT, logLevel: context.env['HARDMAP_VERBOSE'] ? 'info' : 'warn', cacheDir });
