@@ -62,6 +62,7 @@ export async function makeDownloads(guides: readonly DownloadGuide[], site: Expo
   ];
   const downloads: Download[] = [];
   const folders = new Map<string, string>();
+  const started = performance.now();
   let reused = 0;
   for (const set of sets) {
     const folder = join(cache, set.key);
@@ -75,7 +76,7 @@ export async function makeDownloads(guides: readonly DownloadGuide[], site: Expo
       folders.set(path, join(folder, file.path));
     }
   }
-  log(`downloads: ${sets.length - reused} sets of files made, ${reused} reused from ${cache}`);
+  log(`downloads: ${sets.length - reused} sets of files made, ${reused} reused from ${cache} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   await prune(cache, new Set(sets.map((set) => set.key)));
   return { downloads, folders };
 }

@@ -47,13 +47,13 @@ describe('downloads reused between builds', () => {
   it('makes a changed guide\'s files and the collection\'s again and keeps the unchanged guide\'s', async () => {
     const messages: string[] = [];
     const first = await makeDownloads([guide('alpha', 'Require MFA', 'IA-2'), guide('beta', 'Log sign-ins', 'AU-2')], site, scratch, (message) => messages.push(message));
-    expect(messages.at(-1)).toBe(`downloads: 3 sets of files made, 0 reused from ${scratch}`);
+    expect(messages.at(-1)).toMatch(`downloads: 3 sets of files made, 0 reused from ${scratch} (`);
     const before = bytesOf(first.folders);
     const betaCsv = first.folders.get('beta/mappings.csv') as string;
     const made = statSync(betaCsv).mtimeMs;
 
     const second = await makeDownloads([guide('alpha', 'Require MFA', 'IA-5'), guide('beta', 'Log sign-ins', 'AU-2')], site, scratch, (message) => messages.push(message));
-    expect(messages.at(-1)).toBe(`downloads: 2 sets of files made, 1 reused from ${scratch}`);
+    expect(messages.at(-1)).toMatch(`downloads: 2 sets of files made, 1 reused from ${scratch} (`);
     const after = bytesOf(second.folders);
     expect([...after.keys()]).toEqual([...before.keys()]);
     expect(after.get('alpha/mappings.csv')).not.toBe(before.get('alpha/mappings.csv'));
