@@ -28,7 +28,7 @@ function sharedKey(data: SiteData): string {
     const counts = data.guides.reduce((sum, info) => ({ error: sum.error + info.counts.error, warning: sum.warning + info.counts.warning, info: sum.info + info.counts.info }), { error: 0, warning: 0, info: 0 });
     const controls = data.guides.reduce((sum, info) => sum + info.guide.controls.length, 0);
     const { publish, check, packs } = data.site;
-    key = digest(sourceFingerprint(), data.guides.length, controls, data.rows.length, counts, publish, check, packs);
+    key = digest(sourceFingerprint(), data.guides.length, controls, data.rows.count, counts, publish, check, packs);
     shared.set(data, key);
   }
   return key;

@@ -1,9 +1,10 @@
 import { getCollection, getEntry } from 'astro:content';
-import { compareText, hasCodePacks, mappingRows, requirementIndex, type Control, type Diagnostic, type Guide, type MappingRow, type ReferenceData, type RequirementControl, type Runbook } from 'hardmap';
+import { compareText, hasCodePacks, type Control, type Diagnostic, type Guide, type ReferenceData, type RequirementControl, type RequirementIndex, type Runbook } from 'hardmap';
 import { decodeRunbook, decodeSitePages, loadStoredGuide, siteDiagnostics, type SitePages } from 'hardmap/astro';
 import { loadReferenceData } from 'hardmap/node';
 import { guideFacts, type GuideFacts } from './frontmatter.ts';
 import { useRenderedHtml } from './render.ts';
+import { indexRows, type RowSummary } from './rows.ts';
 
 export interface Counts { error: number; warning: number; info: number; total: number }
 
@@ -31,10 +32,9 @@ export interface SiteData {
   /** `guide#control` -> runbooks whose `applies_to` names it. */
   runbooksByControl: Map<string, RunbookInfo[]>;
   reference: ReferenceData;
-  rows: MappingRow[];
-  /** `guide\0anchor` -> that control's rows, for control pages. */
-  rowsByControl: Map<string, MappingRow[]>;
-  requirements: Map<string, Map<string, RequirementControl[]>>;
+  /** The collection's mapping rows, summarized (a control page computes its own rows: rows.ts). */
+  rows: RowSummary;
+  requirements: RequirementIndex;
   /** Check options, content commit and date, as the hardmap integration was given them. */
   site: SitePages;
 }
@@ -62,8 +62,6 @@ export function controlSegment(bySlug: ReadonlyMap<string, GuideInfo>, row: Pick
   const control = info?.guide.controls.find((c) => c.anchor === row.controlAnchor && c.number === row.controlNumber);
   return (control && info?.segments.get(control)) ?? row.controlNumber;
 }
-
-export const controlKey = (guide: string, anchor: string): string => `${guide}\u0000${anchor}`;
 
 async function load(): Promise<SiteData> {
   const entry = await getEntry('hardmap', 'site');
@@ -93,14 +91,8 @@ async function load(): Promise<SiteData> {
     const key = `${target.guide}#${target.control}`;
     runbooksByControl.set(key, [...(runbooksByControl.get(key) ?? []), info]);
   }
-  // Display rows carry no commit: pages never show it, and the downloads compute their own.
-  const rows = mappingRows(guides.map((info) => info.guide), reference, { contentCommit: null });
-  const rowsByControl = new Map<string, MappingRow[]>();
-  for (const row of rows) {
-    const key = controlKey(row.guide, row.controlAnchor);
-    rowsByControl.set(key, [...(rowsByControl.get(key) ?? []), row]);
-  }
-  return { guides, bySlug: new Map(guides.map((info) => [info.slug, info])), runbooks, runbooksByControl, reference, rows, rowsByControl, requirements: requirementIndex(rows), site };
+  const { rows, requirements } = indexRows(guides.map((info) => info.guide), reference);
+  return { guides, bySlug: new Map(guides.map((info) => [info.slug, info])), runbooks, runbooksByControl, reference, rows, requirements, site };
 }
 
 let pending: Promise<SiteData> | undefined;
