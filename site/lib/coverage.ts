@@ -16,7 +16,7 @@ export function coverage(): Promise<Coverage> {
     families: nistFamilyCoverage(rows.coverage, reference.catalogs),
     baselines: baselineCoverage(rows.coverage, reference.catalogs),
     cisGroups: cisGroupCoverage(rows.coverage, reference.catalogs),
-    levels: levelCoverageOfCounts(rows.perLevel, guides.flatMap((info) => info.guide.controls.map((control) => ({ guide: info.slug, level: control.level?.level ?? '' })))),
+    levels: levelCoverageOfCounts(rows.perLevel, guides.flatMap((info) => info.controls.map((control) => ({ guide: info.slug, level: control.level })))),
   }));
   return pending;
 }

@@ -20,38 +20,40 @@ export interface RowSummary {
 // Display rows carry no commit: pages never show it, and the downloads compute their own.
 const rowsOf = (guide: Guide, reference: ReferenceData): MappingRow[] => mappingRows([guide], reference, { contentCommit: null });
 
-/** The summary and the requirement index, guide by guide. */
-export function indexRows(guides: readonly Guide[], reference: ReferenceData): { rows: RowSummary; requirements: RequirementIndex } {
+/** The summary and the requirement index, one guide at a time (in the collection's order). */
+export function indexRows(reference: ReferenceData): { add(guide: Guide): void; finish(): { rows: RowSummary; requirements: RequirementIndex } } {
   const builder = requirementIndexBuilder();
   const rows: RowSummary = { count: 0, asserted: 0, coverage: [], perLevel: new Map() };
-  for (const guide of guides) {
-    const own = rowsOf(guide, reference);
-    builder.addGuide(own);
-    rows.count += own.length;
-    const seen = new Set<string>();
-    for (const row of own) {
-      if (row.derivation === 'asserted') rows.asserted++;
-      rows.perLevel.set(row.level, (rows.perLevel.get(row.level) ?? 0) + 1);
-      const key = `${row.framework}\u0000${row.frameworkId}\u0000${row.derivation}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      rows.coverage.push({ guide: row.guide, framework: row.framework, frameworkId: row.frameworkId, derivation: row.derivation });
-    }
-  }
-  return { rows, requirements: builder.finish() };
+  return {
+    add(guide) {
+      const own = rowsOf(guide, reference);
+      builder.addGuide(own);
+      rows.count += own.length;
+      const seen = new Set<string>();
+      for (const row of own) {
+        if (row.derivation === 'asserted') rows.asserted++;
+        rows.perLevel.set(row.level, (rows.perLevel.get(row.level) ?? 0) + 1);
+        const key = `${row.framework}\u0000${row.frameworkId}\u0000${row.derivation}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        rows.coverage.push({ guide: row.guide, framework: row.framework, frameworkId: row.frameworkId, derivation: row.derivation });
+      }
+    },
+    finish: () => ({ rows, requirements: builder.finish() }),
+  };
 }
 
 // A guide's pages (its matrix, its control pages) render one after another, a few at a time:
 // the rows of the last few guides suffice.
-const recent = new Map<Guide, MappingRow[]>();
+const recent = new Map<string, MappingRow[]>();
 const RECENT = 4;
 
 /** One guide's rows, in the order of the collection's rows (mappingRows sorts by guide first). */
 export function guideRows(guide: Guide, reference: ReferenceData): MappingRow[] {
-  const own = recent.get(guide) ?? rowsOf(guide, reference);
+  const own = recent.get(guide.slug) ?? rowsOf(guide, reference);
   // Most recently used last; the least recently used goes.
-  recent.delete(guide);
-  recent.set(guide, own);
+  recent.delete(guide.slug);
+  recent.set(guide.slug, own);
   for (const key of recent.keys()) if (recent.size > RECENT) recent.delete(key);
   return own;
 }
