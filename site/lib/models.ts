@@ -1,5 +1,6 @@
 import type { CheckOptions, Guide } from 'hardmap';
 import { loadStoredGuide, type GuideRef } from 'hardmap/astro';
+import { recentlyUsed } from './recent.ts';
 import { useRenderedHtml } from './render.ts';
 
 /**
@@ -15,21 +16,13 @@ export interface GuideModel {
   text: string;
 }
 
-const recent = new Map<string, GuideModel>();
-const RECENT = 8;
+const recent = recentlyUsed<string, GuideModel>(8);
 
 /** The model behind `ref` (its HTML registered for the renderer), the same object while it stays recent. */
 export function guideModel(ref: GuideRef, options: CheckOptions): GuideModel {
-  let model = recent.get(ref.key);
-  if (model) {
-    recent.delete(ref.key);
-  } else {
+  return recent(ref.key, () => {
     const { guide, text, html } = loadStoredGuide(ref, options);
     useRenderedHtml(guide, html);
-    model = { guide, text };
-  }
-  // Most recently used last; the least recently used goes.
-  recent.set(ref.key, model);
-  for (const key of recent.keys()) if (recent.size > RECENT) recent.delete(key);
-  return model;
+    return { guide, text };
+  });
 }

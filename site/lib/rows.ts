@@ -1,4 +1,5 @@
 import { mappingRows, requirementIndexBuilder, type CoverageRow, type Guide, type MappingRow, type ReferenceData, type RequirementIndex } from 'hardmap';
+import { recentlyUsed } from './recent.ts';
 
 /**
  * What the pages need of the collection's mapping rows, without the rows: a 1,300-guide
@@ -43,20 +44,11 @@ export function indexRows(reference: ReferenceData): { add(guide: Guide): void; 
   };
 }
 
-// A guide's pages (its matrix, its control pages) render one after another, a few at a time:
-// the rows of the last few guides suffice.
-const recent = new Map<string, MappingRow[]>();
-const RECENT = 4;
+// A guide's pages (its matrix, its control pages) render one after another: the rows of the last few guides suffice.
+const recent = recentlyUsed<string, MappingRow[]>(4);
 
 /** One guide's rows, in the order of the collection's rows (mappingRows sorts by guide first). */
-export function guideRows(guide: Guide, reference: ReferenceData): MappingRow[] {
-  const own = recent.get(guide.slug) ?? rowsOf(guide, reference);
-  // Most recently used last; the least recently used goes.
-  recent.delete(guide.slug);
-  recent.set(guide.slug, own);
-  for (const key of recent.keys()) if (recent.size > RECENT) recent.delete(key);
-  return own;
-}
+export const guideRows = (guide: Guide, reference: ReferenceData): MappingRow[] => recent(guide.slug, () => rowsOf(guide, reference));
 
 /** One control's rows. */
 export const controlRows = (guide: Guide, anchor: string, reference: ReferenceData): MappingRow[] => guideRows(guide, reference).filter((row) => row.controlAnchor === anchor);
