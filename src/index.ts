@@ -27,7 +27,7 @@ export { toCsv, csvField, neutralizeFormula } from './core/export/csv.ts';
 export { toJson, mappingsJsonBytes, mappingExportJsonSchema, MappingExportSchema } from './core/export/json.ts';
 export { toMarkdown } from './core/export/markdown.ts';
 export { exportFiles, exportDate, EXPORT_FORMATS, type ExportFormat, type ExportFile, type ExportOptions } from './core/export/bundle.ts';
-export { requirementIndex, requirementIndexBuilder, type RequirementControl, type RequirementIndex, type RequirementIndexBuilder } from './core/matrix/requirements.ts';
+export { requirementIndex, requirementIndexBuilder, RequirementLists, type RequirementControl, type RequirementIndex, type RequirementIndexBuilder, type RequirementLookup } from './core/matrix/requirements.ts';
 export { requirementRollup, type RequirementRollup, type RollupPart } from './core/matrix/rollup.ts';
 export { nistFamilyCoverage, baselineCoverage, cisGroupCoverage, levelCoverage, levelCoverageOfCounts, type CoverageCell, type CoverageRow, type LevelCoverage } from './core/matrix/coverage.ts';
 export { guideMatrix, type GuideMatrix } from './core/matrix/guide-matrix.ts';
