@@ -26,9 +26,9 @@ function sharedKey(data: SiteData): string {
   let key = shared.get(data);
   if (key === undefined) {
     const counts = data.guides.reduce((sum, info) => ({ error: sum.error + info.counts.error, warning: sum.warning + info.counts.warning, info: sum.info + info.counts.info }), { error: 0, warning: 0, info: 0 });
-    const controls = data.guides.reduce((sum, info) => sum + info.guide.controls.length, 0);
+    const controls = data.guides.reduce((sum, info) => sum + info.controls.length, 0);
     const { publish, check, packs } = data.site;
-    key = digest(sourceFingerprint(), data.guides.length, controls, data.rows.length, counts, publish, check, packs);
+    key = digest(sourceFingerprint(), data.guides.length, controls, data.rows.count, counts, publish, check, packs);
     shared.set(data, key);
   }
   return key;
@@ -36,14 +36,14 @@ function sharedKey(data: SiteData): string {
 
 /**
  * A guide's pages (the guide, its cheat sheet and matrix, its control pages, its heatmap cells):
- * its source text (the model is a function of the text, path, options and hardmap's code), its
+ * its model's key (a hash of its bytes, path and check options; hardmap's code is in the shared key), its
  * diagnostics (collection rules see the other guides), and the runbooks that name its controls.
  */
 export function guideKey(data: SiteData, info: GuideInfo): string {
   let key = perGuide.get(info);
   if (key === undefined) {
     const runbooks = data.runbooks.filter((entry) => entry.runbook.appliesTo.some((target) => target.guide === info.slug)).map((entry) => [entry.slug, entry.runbook.title, entry.runbook.appliesTo]);
-    key = digest(sharedKey(data), info.slug, info.guide.path, info.text, info.diagnostics, info.hasCodePacks, runbooks);
+    key = digest(sharedKey(data), info.slug, info.path, info.modelKey, info.diagnostics, info.hasCodePacks, runbooks);
     perGuide.set(info, key);
   }
   return key;

@@ -1,22 +1,22 @@
-import { baselineCoverage, cisGroupCoverage, levelCoverage, nistFamilyCoverage } from 'hardmap';
+import { baselineCoverage, cisGroupCoverage, levelCoverageOfCounts, nistFamilyCoverage, type LevelCoverage } from 'hardmap';
 import { siteData } from './data.ts';
 
 type Coverage = {
   families: ReturnType<typeof nistFamilyCoverage>;
   baselines: ReturnType<typeof baselineCoverage>;
   cisGroups: ReturnType<typeof cisGroupCoverage>;
-  levels: ReturnType<typeof levelCoverage>;
+  levels: LevelCoverage;
 };
 
 let pending: Promise<Coverage> | undefined;
 
-/** Collection-wide coverage, computed once per build from the shared mapping rows. */
+/** Collection-wide coverage, computed once per build from the summary of the mapping rows (rows.ts). */
 export function coverage(): Promise<Coverage> {
   pending ??= siteData().then(({ rows, reference, guides }) => ({
-    families: nistFamilyCoverage(rows, reference.catalogs),
-    baselines: baselineCoverage(rows, reference.catalogs),
-    cisGroups: cisGroupCoverage(rows, reference.catalogs),
-    levels: levelCoverage(rows, guides.flatMap((info) => info.guide.controls.map((control) => ({ guide: info.slug, level: control.level?.level ?? '' })))),
+    families: nistFamilyCoverage(rows.coverage, reference.catalogs),
+    baselines: baselineCoverage(rows.coverage, reference.catalogs),
+    cisGroups: cisGroupCoverage(rows.coverage, reference.catalogs),
+    levels: levelCoverageOfCounts(rows.perLevel, guides.flatMap((info) => info.controls.map((control) => ({ guide: info.slug, level: control.level })))),
   }));
   return pending;
 }

@@ -1,7 +1,7 @@
 import { checkPublishedPage } from '../core/rules/site-slug.ts';
 import type { CheckOptions } from '../core/rules/run-rules.ts';
 import type { StoredGuide, StoredRunbook } from '../core/stored.ts';
-import { readModel } from '../io/model-store.ts';
+import { readModelSync } from '../io/model-store.ts';
 import type { SitePages } from './integration.ts';
 
 /**
@@ -40,11 +40,19 @@ export function decodeRunbook(data: EntryData): StoredRunbook {
 /** The one entry of the `hardmap` collection: what every page needs besides the guides and runbooks. */
 export const decodeSitePages = (data: EntryData): SitePages => JSON.parse(data.json) as SitePages;
 
-/** The stored guide a store entry points at, published under the entry's slug. */
-export async function loadStoredGuide(data: EntryData, options: CheckOptions): Promise<StoredGuide> {
+/** Where a store entry's model is. */
+export function guideRefOf(data: EntryData): GuideRef {
   const ref = JSON.parse(data.json) as GuideRef;
   if (ref.kind !== 'guide-ref') throw new Error('expected a guide entry');
-  const model = await readModel(ref.folder, ref.key);
+  return ref;
+}
+
+/**
+ * The stored guide an entry points at, published under the entry's slug. Synchronous: the site
+ * reads a model again whenever a page needs one that is no longer in memory (site/lib/data.ts).
+ */
+export function loadStoredGuide(ref: GuideRef, options: CheckOptions): StoredGuide {
+  const model = readModelSync(ref.folder, ref.key);
   if (!model) throw new Error(`hardmap: the model of ${ref.path} is missing from ${ref.folder}; build again`);
   const stored = JSON.parse(model.json) as StoredGuide;
   if (ref.slug === stored.requestedSlug) return stored;

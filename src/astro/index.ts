@@ -4,7 +4,7 @@ export { robotsTxt, sitemapXml } from './sitemap.ts';
 export type { ContentChanges, Revision } from '../io/content-history.ts';
 export { siteConfig } from './site-config.ts';
 export { guideLoader, runbookLoader, siteLoader } from './loaders.ts';
-export { decodeRunbook, decodeSitePages, loadStoredGuide, type EntryData, type GuideRef } from './entries.ts';
+export { decodeRunbook, decodeSitePages, guideRefOf, loadStoredGuide, type EntryData, type GuideRef } from './entries.ts';
 export { siteDiagnostics, type SiteDiagnostics } from './diagnostics.ts';
 export { siteExportStreams, isSafeExportPath, type Download } from './downloads.ts';
 export { readDownloads } from './site-downloads.ts';

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +41,15 @@ const exists = (path: string): Promise<boolean> => access(path).then(() => true,
 export async function readModel(folder: string, key: string): Promise<GuideModel | undefined> {
   try {
     return JSON.parse(await readFile(fileOf(folder, key), 'utf8')) as GuideModel;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `readModel` for a caller that cannot wait (a page's getter: site/lib/data.ts). */
+export function readModelSync(folder: string, key: string): GuideModel | undefined {
+  try {
+    return JSON.parse(readFileSync(fileOf(folder, key), 'utf8')) as GuideModel;
   } catch {
     return undefined;
   }

@@ -2,7 +2,7 @@ import { isRollUp } from '../crosswalk/hops.ts';
 import type { Catalog } from '../frameworks/catalog.ts';
 import { CIS, NIST } from '../frameworks/registry.ts';
 import { compareIds } from '../frameworks/sort.ts';
-import type { RequirementControl } from './requirements.ts';
+import type { RequirementControl, RequirementLookup } from './requirements.ts';
 
 /** The controls on one part of a rolled-up requirement (an enhancement, a safeguard). */
 export interface RollupPart {
@@ -28,7 +28,7 @@ export interface RequirementRollup {
 const controlKey = (c: RequirementControl): string => `${c.guide}#${c.controlNumber}#${c.controlAnchor}`;
 
 /** Pure: the roll-up of a NIST base control or a CIS control; null for anything without parts. */
-export function requirementRollup(index: ReadonlyMap<string, ReadonlyMap<string, readonly RequirementControl[]>>, catalog: Catalog, id: string): RequirementRollup | null {
+export function requirementRollup(index: RequirementLookup, catalog: Catalog, id: string): RequirementRollup | null {
   if (catalog.key !== NIST && catalog.key !== CIS) return null;
   const byId = index.get(catalog.key);
   const parts = [...catalog.entries.values()].filter((entry) => entry.parent === id && !entry.withdrawn).sort((a, b) => compareIds(a.id, b.id))
