@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPackTree } from '../io/packs.ts';
 import { makeDownloads, type Download } from './downloads.ts';
-import { encodeEntry, loadStoredGuide } from './entries.ts';
+import { loadStoredGuide } from './entries.ts';
 import type { SiteRun } from './integration.ts';
 
 /** Downloads kept between builds, a folder per set of files (astro/downloads.ts). */
@@ -17,7 +17,7 @@ export const DOWNLOADS_DIR = fileURLToPath(new URL('../../node_modules/.cache/ha
  */
 export async function prepareDownloads(run: SiteRun, log: (message: string) => void): Promise<ReadonlyMap<string, string>> {
   const guides = [];
-  for (const ref of run.guides) guides.push({ slug: ref.slug, digest: ref.key, guide: (await loadStoredGuide(encodeEntry(ref), run.check)).guide });
+  for (const ref of run.guides) guides.push({ slug: ref.slug, digest: ref.key, guide: loadStoredGuide(ref, run.check).guide });
   const packs = run.pages.packs ?? (run.packsRoot ? (await readPackTree(run.packsRoot, run.cwd)).tree : null);
   await mkdir(run.downloadsCache, { recursive: true });
   const { downloads, folders } = await makeDownloads(guides, { contentCommit: run.pages.contentCommit, epoch: run.pages.epoch, packs }, run.downloadsCache, log);
