@@ -36,6 +36,8 @@ export interface HardmapOptions {
   packs?: string;
   /** The pack tree `hardmap build` has just read for its check (null: the collection has none). */
   packTree?: PackTree | null;
+  /** False for a build from scratch (`--no-cache`): the "what changed" diff is computed, not read from its cache. */
+  cache?: boolean;
 }
 
 /** The integration's options with every default filled in, as the loaders see them. */
@@ -106,7 +108,7 @@ export function hardmapIntegration(options: HardmapOptions): AstroIntegration {
     const check: CheckOptions = { rules: config.rules, quickref: config.quickref.mode };
     const content = resolvePath(cwd, options.content);
     const packsRoot = options.packTree === undefined ? (resolvePacksRoot({ cwd, explicit: options.packs, configured: config.packs, content: [options.content] })?.path ?? null) : null;
-    const pages: SitePages = { check, contentCommit: contentCommit(cwd), epoch: options.epoch ?? null, publish: sitePublish(config, content, cwd), changes: contentChanges(content), packs: options.packTree ?? null, packsDir: null };
+    const pages: SitePages = { check, contentCommit: contentCommit(cwd), epoch: options.epoch ?? null, publish: sitePublish(config, content, cwd), changes: contentChanges(content, options.cache === false ? { cacheDir: null } : {}), packs: options.packTree ?? null, packsDir: null };
     run = { content: options.content, cwd, check, store: options.store ?? createModelStore(), results: options.results ?? null, packsRoot, pages };
     return run;
   };
