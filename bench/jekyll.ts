@@ -5,7 +5,7 @@
  * skips the ratio rather than guessing a figure.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 export function jekyllAvailable(): boolean {
@@ -20,6 +20,12 @@ export function prepareJekyllSite(dir: string, site: string): number {
   writeFileSync(join(site, '_layouts', 'guide.html'), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>{{ page.title }}</title></head>\n<body><main>{{ content }}</main></body></html>\n');
   const guides = readdirSync(dir, { recursive: true }).map(String).filter((file) => file.endsWith('.md') && !file.split('/').includes('runbooks'));
   for (const file of guides) copyFileSync(join(dir, file), join(site, basename(file)));
+  // The upstream guides call includes of their site's theme ({% include pack-code.html %});
+  // Jekyll stops at a missing one, so each gets an empty file here (the yardstick then does a
+  // little less than the upstream site, which renders the code packs there).
+  const includes = new Set(guides.flatMap((file) => [...readFileSync(join(dir, file), 'utf8').matchAll(/\{%-?\s*include\s+([\w.-]+)/g)].map((match) => match[1] ?? '')));
+  if (includes.size > 0) mkdirSync(join(site, '_includes'));
+  for (const name of includes) writeFileSync(join(site, '_includes', name), '');
   return guides.length;
 }
 
