@@ -29,9 +29,11 @@ export function prepareJekyllSite(dir: string, site: string): number {
   return guides.length;
 }
 
-/** One cold Jekyll build of `site` (output folder removed first); milliseconds, or throws with Jekyll's message. */
+/** One cold Jekyll build of `site` (output folder and Jekyll's cache removed first); milliseconds, or throws with Jekyll's message. */
 export function buildJekyllSite(site: string): number {
+  // Cold means Jekyll's own cache too: with .jekyll-cache kept, the corpus built in 0.4 s instead of 2.2 s.
   rmSync(join(site, '_site'), { recursive: true, force: true });
+  rmSync(join(site, '.jekyll-cache'), { recursive: true, force: true });
   const started = performance.now();
   const result = spawnSync('jekyll', ['build', '--quiet', '--source', site, '--destination', join(site, '_site')], { encoding: 'utf8', timeout: 30 * 60_000 });
   if (result.status !== 0) throw new Error(`jekyll build failed (${String(result.status)}): ${(result.stderr || result.stdout).slice(-500)}`);
