@@ -18,7 +18,7 @@ async function pagefindVersion(): Promise<string> {
  * `data-pagefind-body` are indexed (the control card of a control page, the heading and facts of
  * a requirement page, a runbook), so catalog and matrix pages do not flood the results; filters
  * come from `data-pagefind-filter` (type, framework, vendor, level). With `cache` (every build
- * but `--no-cache`), an index made from the very same pages by the same Pagefind is copied
+ * but `--no-cache`), an index made from the very same pages by the same Pagefind is reused
  * instead (search-index-reuse.ts).
  */
 export function pagefindIntegration(options: { cache?: boolean } = {}): AstroIntegration {

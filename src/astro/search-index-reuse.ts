@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 
 /**
  * The search index is a pure function of the pages Pagefind reads, its options and its version,
- * so when none of those changed since the last build the last index is copied instead of made
+ * so when none of those changed since the last build the last index is linked in instead of made
  * again (content/: 1-2 s; synthetic N=130: about 11 s). Pagefind has no way to index only some
  * pages into an existing index, so any changed page means a whole new index: this reuse pays off
  * for rebuilds that change no indexed text (a guide's matrix cell, a download, a comment, the
@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 export interface SearchIndexReuse {
   /** The key of the pages under `site`: the sorted paths and bytes of every file in `folders`, plus `salt`. */
   key(site: string): Promise<string>;
-  /** Copies the index kept for `key` into `target`; false when there is none. */
+  /** Puts the index kept for `key` at `target` (hard links, see linkTree); false when there is none. */
   restore(key: string, target: string): Promise<boolean>;
   /** Keeps `source` (a freshly written index) for `key`, replacing what was kept before. */
   keep(key: string, source: string): Promise<void>;
