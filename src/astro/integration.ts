@@ -41,6 +41,8 @@ export interface HardmapOptions {
   packTree?: PackTree | null;
   /** Where the downloads are made and kept, to be reused for unchanged guides (default: under node_modules/.cache/hardmap/downloads; `hardmap build` passes one per output folder, and a fresh one for --no-cache). */
   downloadsCache?: string;
+  /** False for a build from scratch (`--no-cache`): the "what changed" diff is computed, not read from its cache. */
+  cache?: boolean;
 }
 
 /** The integration's options with every default filled in, as the loaders see them. */
@@ -119,7 +121,7 @@ export function hardmapIntegration(options: HardmapOptions): AstroIntegration {
     const content = resolvePath(cwd, options.content);
     const packsRoot = options.packTree === undefined ? (resolvePacksRoot({ cwd, explicit: options.packs, configured: config.packs, content: [options.content] })?.path ?? null) : null;
     const downloadsCache = options.downloadsCache ?? DOWNLOADS_DIR;
-    const pages: SitePages = { check, contentCommit: contentCommit(cwd), epoch: options.epoch ?? null, publish: sitePublish(config, content, cwd), changes: contentChanges(content), packs: options.packTree ?? null, packsDir: null, downloads: join(downloadsCache, 'downloads.json') };
+    const pages: SitePages = { check, contentCommit: contentCommit(cwd), epoch: options.epoch ?? null, publish: sitePublish(config, content, cwd), changes: contentChanges(content, options.cache === false ? { cacheDir: null } : {}), packs: options.packTree ?? null, packsDir: null, downloads: join(downloadsCache, 'downloads.json') };
     run = { content: options.content, cwd, check, store: options.store ?? createModelStore(), results: options.results ?? null, packsRoot, pages, guides: [], downloadsCache };
     return run;
   };

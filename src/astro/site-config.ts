@@ -31,7 +31,7 @@ function externalLibrary() {
  * Starlight renders its full sidebar into every page, which would multiply the size of the build.
  */
 export function siteConfig(options: HardmapOptions, extra: { outDir?: string; incremental?: boolean } = {}): AstroUserConfig {
-  const integrations: AstroIntegration[] = [hardmapIntegration(options), pagefindIntegration()];
+  const integrations: AstroIntegration[] = [hardmapIntegration(options), pagefindIntegration(options.cache === false ? { cache: false } : {})];
   return {
     srcDir: './site',
     publicDir: './site/public',

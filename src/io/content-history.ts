@@ -1,10 +1,15 @@
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sha256 } from './cache.ts';
 import { diffMappings, type MappingDiff } from '../core/diff/mapping-diff.ts';
 import { parseGuide, tooLargeGuide } from '../core/parse/parse-guide.ts';
 import type { Guide } from '../core/model/guide.ts';
 import { isRunbookPath } from './files.ts';
 import { fileAtRevision, filesAtRevision } from './git.ts';
 import { INPUT_LIMIT_BYTES } from './read-input.ts';
+import { sourceFingerprint } from './source-fingerprint.ts';
 
 export interface Revision {
   commit: string;
@@ -44,12 +49,50 @@ function guidesAt(cwd: string, revision: string, path: string): Guide[] | string
   });
 }
 
+/** Where compared diffs are kept, one file per pair of revisions (`hardmap build --no-cache` reads and writes none). */
+export const CHANGES_CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/hardmap/changes/', import.meta.url));
+
+/**
+ * A commit names its whole tree, so the two commit ids, where the content folder sits in the
+ * repository (the guides' paths in the diff start there) and hardmap's own source (the parser,
+ * the registry) are all a diff depends on. Null when git cannot say where the folder sits.
+ */
+function changesKey(cwd: string, from: Revision, to: Revision): string | null {
+  try {
+    const prefix = execFileSync('git', ['rev-parse', '--show-prefix'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
+    return sha256(JSON.stringify([from.commit, to.commit, prefix, sourceFingerprint()]));
+  } catch {
+    return null;
+  }
+}
+
+function readCached(file: string, from: Revision, to: Revision): ContentChanges | null {
+  try {
+    const value = JSON.parse(readFileSync(file, 'utf8')) as ContentChanges;
+    // A file from another pair (or a damaged one) is not taken for this one.
+    return value.status === 'compared' && value.from.commit === from.commit && value.to.commit === to.commit && Array.isArray(value.diff.changed) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeCached(dir: string, file: string, value: ContentChanges): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(value));
+    renameSync(temporary, file);
+  } catch {
+    // A cache that cannot be written (read-only checkout) only costs speed.
+  }
+}
+
 /**
  * `hardmap diff` between the last two revisions of the content folder, both read from git (not
  * the work tree, so uncommitted edits never show as published changes). Git runs inside the
  * content folder, so a collection in its own repository (or in none) is read as such.
  */
-export function contentChanges(content: string): ContentChanges {
+export function contentChanges(content: string, options: { cacheDir?: string | null } = {}): ContentChanges {
   const cwd = content;
   const path = '.';
   const revisions = lastRevisions(cwd, path, 2);
@@ -57,9 +100,18 @@ export function contentChanges(content: string): ContentChanges {
   const [to, from] = revisions;
   if (!to) return { status: 'unavailable', reason: 'no commit touches the content folder yet' };
   if (!from) return { status: 'unavailable', reason: `the content folder has a single revision (${to.commit.slice(0, 12)}), so there is nothing to compare it with` };
+  // Both revisions parsed again cost a second or more on every build (content/: 1.2 s), for a
+  // result that changes only with a new content commit.
+  const cacheDir = options.cacheDir === undefined ? CHANGES_CACHE_DIR : options.cacheDir;
+  const key = cacheDir === null ? null : changesKey(cwd, from, to);
+  const file = cacheDir !== null && key !== null ? join(cacheDir, `${key}.json`) : null;
+  const cached = file ? readCached(file, from, to) : null;
+  if (cached) return cached;
   const before = guidesAt(cwd, from.commit, path);
   const after = guidesAt(cwd, to.commit, path);
   if (typeof before === 'string') return { status: 'unavailable', reason: before };
   if (typeof after === 'string') return { status: 'unavailable', reason: after };
-  return { status: 'compared', from, to, diff: diffMappings(before, after) };
+  const changes: ContentChanges = { status: 'compared', from, to, diff: diffMappings(before, after) };
+  if (cacheDir !== null && file) writeCached(cacheDir, file, changes);
+  return changes;
 }

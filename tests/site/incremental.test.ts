@@ -95,3 +95,24 @@ describe('an incremental build after one guide changed', () => {
     expect([...now].filter(([path, hash]) => firstDownloads.get(path) !== hash)).toEqual([]);
   });
 });
+
+describe('a rebuild after a change no indexed page shows (a comment in the guide)', () => {
+  let again = '';
+  beforeAll(async () => {
+    const guide = join(content, 'guides', EDITED);
+    writeFileSync(guide, `${readFileSync(guide, 'utf8')}\n<!-- a reviewer's note: not published -->\n`);
+    again = await build(incremental);
+  }, 300_000);
+
+  it('copies the last search index instead of making it again', () => {
+    expect(again).toContain('search index reused');
+  });
+
+  it('is still byte-identical to the clean build, search index included', () => {
+    const a = hashTree(incremental);
+    const b = hashTree(clean);
+    expect([...a.keys()].filter((path) => path.startsWith('pagefind/')).length).toBeGreaterThan(10);
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    expect([...a].filter(([path, hash]) => b.get(path) !== hash).map(([path]) => path)).toEqual([]);
+  });
+});

@@ -135,7 +135,7 @@ async function buildChecked(checked: number, { content, shared, results, packTre
   const cwd = process.cwd();
   const staging = await stagingFolder(ROOT);
   const epoch = sourceDateEpoch(context.env);
-  const site = siteConfig({ content, cwd: ROOT, config, store, results, packTree, downloadsCache, ...(epoch === undefined ? {} : { epoch }) }, { outDir: staging, incremental: cache });
+  const site = siteConfig({ content, cwd: ROOT, config, store, results, packTree, downloadsCache, cache, ...(epoch === undefined ? {} : { epoch }) }, { outDir: staging, incremental: cache });
   process.chdir(ROOT);
   try {
     await build({ ...site, configFile: false, root: ROOT, logLevel: context.env['HARDMAP_VERBOSE'] ? 'info' : 'warn', cacheDir });
