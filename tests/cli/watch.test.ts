@@ -47,4 +47,29 @@ describe('hardmap check --watch', () => {
       child.kill();
     }
   });
+
+  it('prints code frames in the stylish re-check, for the saved file and for the unchanged one', async () => {
+    const stylish = mkdtempSync(join(tmpdir(), 'hardmap-watch-stylish-'));
+    const withdrawn = BASE.replace('| NIST 800-53 Rev 5 | AU-2, AU-12 |', '| NIST 800-53 Rev 5 | AU-2, AU-12, SA-12 |');
+    writeFileSync(join(stylish, 'a.md'), BASE);
+    writeFileSync(join(stylish, 'b.md'), withdrawn.replace(/^title: .*$/m, 'title: Second'));
+    const child = spawn(process.execPath, ['bin/hardmap.js', 'check', stylish, '--watch', '--no-cache'], { cwd: ROOT, env: { ...process.env, HARDMAP_THREADS: '1', NO_COLOR: '1' } });
+    const out = { text: '' };
+    const err = { text: '' };
+    try {
+      await until(child.stderr, /watching/, err);
+      writeFileSync(join(stylish, 'a.md'), withdrawn);
+      const text = await until(child.stdout, /checked in \d+ ms[\s\S]*$/, out);
+      const report = text.split('[hardmap] change detected, checking…\n').at(-1) ?? '';
+      // Both files' findings carry the frame of their own line: the text of the unchanged file
+      // comes from the bytes the session kept, decoded only because the stylish reporter asked.
+      for (const file of ['a.md', 'b.md']) {
+        const section = report.slice(report.indexOf(file));
+        expect(section).toMatch(/nist-id-withdrawn\n +\d+ \| \| NIST 800-53 Rev 5 \| AU-2, AU-12, SA-12 \|/);
+      }
+    } finally {
+      child.kill();
+      rmSync(stylish, { recursive: true, force: true });
+    }
+  });
 });

@@ -60,8 +60,12 @@ interface Run {
   diagnostics: Diagnostic[];
   summary: RunSummary;
   failures: number;
-  /** Source text per file, from the bytes that were analyzed (for code frames). */
-  sources: Map<string, string>;
+  /**
+   * The files with findings, whose text (decoded from the bytes that were analyzed, on first use)
+   * the stylish reporter's code frames need. Only that reporter decodes it: in `--watch` over 1,300
+   * guides, decoding every file on every save took longer than the re-check itself.
+   */
+  sources: ReadonlyArray<{ path: string; readonly text: string }>;
   guides: GuideFileResult[];
   runbooks: RunbookFileResult[];
   packs: PackTree | null;
@@ -99,7 +103,7 @@ async function runOnce(files: readonly string[], options: CheckOptions, context:
   const diagnostics = [...guides.flatMap((outcome) => outcome.diagnostics), ...checkCollection(summaries, reference, options), ...packDiagnostics, ...runbookDiagnostics].sort(compareDiagnostics);
   // Code frames need the text of files with findings only: decoded from the bytes already read.
   const withFindings = new Set(diagnostics.map((d) => d.file));
-  const sources = new Map([...guides, ...runbooks].filter((result) => withFindings.has(result.path)).map((result) => [result.path, result.text]));
+  const sources = [...guides, ...runbooks].filter((result) => withFindings.has(result.path));
   return { diagnostics, summary: summarize(diagnostics, guides.length, summaries.reduce((sum, s) => sum + s.controls.length, 0)), failures, sources, guides, runbooks, packs };
 }
 
@@ -115,11 +119,12 @@ async function readPacks(root: string, context: CliContext): Promise<PackTree> {
 }
 
 async function render(analyzed: Run, format: string, context: CliContext, shown: (path: string) => string = (path) => path): Promise<string> {
-  const run = { ...analyzed, diagnostics: analyzed.diagnostics.map((d) => ({ ...d, file: shown(d.file) })), sources: new Map([...analyzed.sources].map(([path, text]) => [shown(path), text])) };
-  if (format === 'json') return formatJson(run.diagnostics, run.summary);
-  if (format === 'sarif') return formatSarif(run.diagnostics, allRuleMetas(), toolInfo());
-  if (format === 'github') return formatGithub(run.diagnostics) + formatSummary(run.summary);
-  return formatStylish(run.diagnostics, run.sources, { color: Boolean(context.stdout.isTTY) && !context.env['NO_COLOR'] }) + formatSummary(run.summary);
+  const diagnostics = analyzed.diagnostics.map((d) => ({ ...d, file: shown(d.file) }));
+  if (format === 'json') return formatJson(diagnostics, analyzed.summary);
+  if (format === 'sarif') return formatSarif(diagnostics, allRuleMetas(), toolInfo());
+  if (format === 'github') return formatGithub(diagnostics) + formatSummary(analyzed.summary);
+  const sources = new Map(analyzed.sources.map((file) => [shown(file.path), file.text]));
+  return formatStylish(diagnostics, sources, { color: Boolean(context.stdout.isTTY) && !context.env['NO_COLOR'] }) + formatSummary(analyzed.summary);
 }
 
 /** What `hardmap build` asks of the check: keep the models there, and see the results. */

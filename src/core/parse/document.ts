@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import type { Heading, Html, Link as MdLink, Nodes, Root } from 'mdast';
+import type { Heading, Html, Link as MdLink, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Guide } from '../model/guide.ts';
 import type { Heading as ModelHeading, Link } from '../model/document.ts';
@@ -7,15 +7,7 @@ import type { Position } from '../model/position.ts';
 import { anchorText, headingText, statusMark } from './heading.ts';
 import type { SourceText } from './source.ts';
 import { positionOf } from './source.ts';
-
-/**
- * Every node in document order (preorder). unist-util-visit does the same with parent stacks and
- * test functions this file does not need, and was 8% of `hardmap check` on a 5.5 MB collection.
- */
-function forEachNode(node: Nodes, callback: (node: Nodes) => void): void {
-  callback(node);
-  if ('children' in node) for (const child of node.children) forEachNode(child, callback);
-}
+import { forEachNode } from './walk.ts';
 
 /**
  * Headings with GitHub's anchors (lowercase, punctuation dropped, `-1`, `-2` for repeats); Liquid

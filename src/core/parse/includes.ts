@@ -1,8 +1,8 @@
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Root } from 'mdast';
 import type { Control } from '../model/control.ts';
 import type { Include } from '../model/include.ts';
 import type { SourceText } from './source.ts';
+import { forEachNode } from './walk.ts';
 
 const INCLUDE = /\{%-?\s*include\s+([\w./-]+)([\s\S]*?)-?%\}/g;
 const PARAM = /([\w-]+)\s*=\s*"([^"]*)"/g;
@@ -13,27 +13,31 @@ const PARAM = /([\w-]+)\s*=\s*"([^"]*)"/g;
  */
 export function collectIncludes(root: Root, source: SourceText, controls: readonly Control[]): Include[] {
   const includes: Include[] = [];
-  visit(root, (node) => {
-    if (node.type !== 'paragraph' && node.type !== 'heading') return;
+  // Most guides have no Liquid at all: then no paragraph needs its text sliced.
+  if (!source.text.includes('{%')) return includes;
+  forEachNode(root, (node) => {
+    // Paragraphs and headings hold phrasing only, never another paragraph or heading.
+    if (node.type !== 'paragraph' && node.type !== 'heading') return true;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
+    if (start === undefined || end === undefined) return false;
     const text = source.text.slice(start, end);
-    if (!text.includes('{%')) return;
+    if (!text.includes('{%')) return false;
     const code = codeSpans(node);
     for (const match of text.matchAll(INCLUDE)) {
       const at = start + match.index;
       if (code.some(([from, to]) => at >= from && at < to)) continue;
       includes.push(includeOf(match[1] ?? '', match[2] ?? '', match[0], source.position(at, at + match[0].length), node.type === 'heading', controls));
     }
-    return 'skip';
+    return false;
   });
   return includes;
 }
 
-function codeSpans(node: { children?: unknown[] }): Array<[number, number]> {
+function codeSpans(node: Nodes): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  visit(node as Root, 'inlineCode', (code) => {
+  forEachNode(node, (code) => {
+    if (code.type !== 'inlineCode') return;
     const { start, end } = code.position ?? {};
     if (start?.offset !== undefined && end?.offset !== undefined) spans.push([start.offset, end.offset]);
   });
