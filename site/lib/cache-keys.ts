@@ -9,7 +9,8 @@ import { controlSegment, siteData, type GuideInfo, type SiteData } from './data.
  * rendered. A key must cover everything the page shows that does not come from its own modules
  * (Astro hashes those): the data it reads from siteData(), and hardmap's own code, which the pages
  * import as external modules Astro does not hash. Pages without a key (the home page, status,
- * the matrices, the downloads) are rendered on every build.
+ * the matrices, the downloads index) are rendered on every build; the download files themselves are
+ * not pages (astro/downloads.ts makes them and reuses a set whose inputs are unchanged).
  */
 const digest = (...parts: unknown[]): string => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 
