@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { Piece, Pieces } from '../core/export/pieces.ts';
 
 /**
  * Write a file so readers see either the old or the new content, never a half-written one:
@@ -11,7 +12,7 @@ import { basename, dirname, join } from 'node:path';
  * thousand guides is larger than one string can be): each is written as it arrives, and a
  * failure while making them leaves no file either. Resolves to the bytes written.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<number> {
+export async function writeFileAtomic(path: string, data: Piece | Pieces): Promise<number> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let mode: number | undefined;
   try {
