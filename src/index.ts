@@ -26,6 +26,7 @@ export { mappingRows, filterRows, MappingRowSchema, ROW_COLUMNS, type MappingRow
 export { toCsv, csvField, neutralizeFormula } from './core/export/csv.ts';
 export { toJson, mappingsJsonBytes, mappingExportJsonSchema, MappingExportSchema } from './core/export/json.ts';
 export { toMarkdown } from './core/export/markdown.ts';
+export { heldGuides, type GuideHandle } from './core/export/guide-handle.ts';
 export { exportFiles, exportDate, EXPORT_FORMATS, type ExportFormat, type ExportFile, type ExportOptions } from './core/export/bundle.ts';
 export { requirementIndex, requirementIndexBuilder, RequirementLists, type RequirementControl, type RequirementIndex, type RequirementIndexBuilder, type RequirementLookup } from './core/matrix/requirements.ts';
 export { requirementRollup, type RequirementRollup, type RollupPart } from './core/matrix/rollup.ts';

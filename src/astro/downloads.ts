@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { EXPORT_FORMATS, exportDate, exportStreams, type ExportStream } from '../core/export/bundle.ts';
-import type { Guide } from '../core/model/guide.ts';
+import type { GuideHandle } from '../core/export/guide-handle.ts';
 import { sha256 } from '../io/cache.ts';
 import { loadReferenceData } from '../io/catalogs.ts';
 import { sourceFingerprint } from '../io/source-fingerprint.ts';
@@ -17,7 +17,7 @@ type ExportSite = Pick<SitePages, 'contentCommit' | 'epoch'> & Partial<Pick<Site
  * very arguments the CLI passes (the content commit of the folder hardmap build ran in, the
  * validated SOURCE_DATE_EPOCH), so a download is byte-identical to the command's output.
  */
-export function siteExportStreams(guides: readonly Guide[], site: ExportSite, guide?: string): ExportStream[] {
+export function siteExportStreams(guides: readonly GuideHandle[], site: ExportSite, guide?: string): ExportStream[] {
   // Rows and OSCAL documents depend only on the guides selected, so a per-guide export is made
   // from that guide alone (27 times faster over the corpus); the date still comes from all guides.
   const selected = guide === undefined ? guides : guides.filter((entry) => entry.slug === guide);
@@ -41,7 +41,7 @@ export function isSafeExportPath(path: string): boolean {
 export interface Download { path: string; guide: string | null; bytes: number }
 
 /** A guide of the site, with what its downloads are keyed on: the digest of its analyzed source. */
-export interface DownloadGuide { slug: string; guide: Guide; digest: string }
+export interface DownloadGuide { slug: string; guide: GuideHandle; digest: string }
 
 /**
  * The downloads of a build, in the order the page lists them: the collection, then each guide.
@@ -54,11 +54,11 @@ export interface DownloadGuide { slug: string; guide: Guide; digest: string }
 export async function makeDownloads(guides: readonly DownloadGuide[], site: ExportSite, cache: string, log: (message: string) => void): Promise<{ downloads: Download[]; folders: Map<string, string> }> {
   // File-path order, the order `hardmap export` reads guides in, so the files are byte-identical to the command's.
   const ordered = [...guides].sort((a, b) => (a.guide.path < b.guide.path ? -1 : a.guide.path > b.guide.path ? 1 : 0));
-  const models = ordered.map((entry) => entry.guide);
-  const shared = sha256(JSON.stringify([exportDate(models, site.epoch ?? undefined), site.contentCommit, sourceFingerprint(), sha256(JSON.stringify(site.packs ?? null))]));
+  const handles = ordered.map((entry) => entry.guide);
+  const shared = sha256(JSON.stringify([exportDate(handles, site.epoch ?? undefined), site.contentCommit, sourceFingerprint(), sha256(JSON.stringify(site.packs ?? null))]));
   const sets = [
-    { guide: null, key: sha256(`${shared}\u0000${ordered.map((entry) => entry.digest).join('\u0000')}`), streams: () => siteExportStreams(models, site) },
-    ...guides.map((entry) => ({ guide: entry.slug, key: sha256(`${shared}\u0000${entry.slug}\u0000${entry.digest}`), streams: () => siteExportStreams(models, site, entry.slug) })),
+    { guide: null, key: sha256(`${shared}\u0000${ordered.map((entry) => entry.digest).join('\u0000')}`), streams: () => siteExportStreams(handles, site) },
+    ...guides.map((entry) => ({ guide: entry.slug, key: sha256(`${shared}\u0000${entry.slug}\u0000${entry.digest}`), streams: () => siteExportStreams(handles, site, entry.slug) })),
   ];
   const downloads: Download[] = [];
   const folders = new Map<string, string>();

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPackTree } from '../io/packs.ts';
 import { makeDownloads, type Download } from './downloads.ts';
-import { loadStoredGuide } from './entries.ts';
+import { storedGuideHandle } from './guide-handles.ts';
 import type { SiteRun } from './integration.ts';
 
 /** Downloads kept between builds, a folder per set of files (astro/downloads.ts). */
@@ -12,12 +12,12 @@ export const DOWNLOADS_DIR = fileURLToPath(new URL('../../node_modules/.cache/ha
 /**
  * The downloads of this build, made (or reused) in the integration rather than as Astro pages: as
  * pages, every file's bytes were computed in getStaticPaths and held in memory until written,
- * and the whole collection's files of a thousand guides are several gigabytes. Writes the list
+ * and the whole collection's files of a thousand guides are several gigabytes. The models are
+ * read from the model store as each pass reaches them, never all held. Writes the list
  * the downloads page shows; returns where each file is, for copying into the output.
  */
 export async function prepareDownloads(run: SiteRun, log: (message: string) => void): Promise<ReadonlyMap<string, string>> {
-  const guides = [];
-  for (const ref of run.guides) guides.push({ slug: ref.slug, digest: ref.key, guide: loadStoredGuide(ref, run.check).guide });
+  const guides = run.guides.map((ref) => ({ slug: ref.slug, digest: ref.key, guide: storedGuideHandle(ref, run.check) }));
   const packs = run.pages.packs ?? (run.packsRoot ? (await readPackTree(run.packsRoot, run.cwd)).tree : null);
   await mkdir(run.downloadsCache, { recursive: true });
   const { downloads, folders } = await makeDownloads(guides, { contentCommit: run.pages.contentCommit, epoch: run.pages.epoch, packs }, run.downloadsCache, log);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeDownloads, type DownloadGuide } from '../../src/astro/downloads.ts';
-import { parseGuide } from '../../src/index.ts';
+import { heldGuides, parseGuide, type GuideHandle } from '../../src/index.ts';
 
 /**
  * The downloads cache (astro/downloads.ts): a set of files is keyed on the digests of the guides
@@ -38,7 +38,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const guide = (slug: string, title: string, nist: string): DownloadGuide => ({
   slug,
   digest: `${slug}:${title}:${nist}`,
-  guide: parseGuide(new TextEncoder().encode(guideText(slug, title, nist)), `content/guides/${slug}.md`).guide,
+  guide: heldGuides([parseGuide(new TextEncoder().encode(guideText(slug, title, nist)), `content/guides/${slug}.md`).guide])[0] as GuideHandle,
 });
 const site = { contentCommit: null, epoch: '1763683200', packs: null };
 const bytesOf = (folders: ReadonlyMap<string, string>): Map<string, string> => new Map([...folders].map(([path, file]) => [path, readFileSync(file, 'latin1')]));

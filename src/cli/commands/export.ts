@@ -1,6 +1,7 @@
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportDate, exportStreams } from '../../core/export/bundle.ts';
+import { heldGuides } from '../../core/export/guide-handle.ts';
 import { exportSlugProblems } from '../../core/export/slug-check.ts';
 import { formatMessageLine } from '../reporters/stylish.ts';
 import { loadReferenceData } from '../../io/catalogs.ts';
@@ -66,12 +67,13 @@ export async function exportCommand(argv: string[], context: CliContext): Promis
   const out = resolve(context.cwd, values.out ?? 'dist/exports');
   const packsRoot = resolvePacksRoot({ cwd: context.cwd, explicit: values.packs, configured: config.packs, content: positionals.length > 0 ? positionals : config.content });
   const packs = packsRoot ? await readPackTree(packsRoot.path, context.cwd).then((read) => read.tree, (error: Error) => { throw new UsageError(`cannot read the packs folder ${visible(packsRoot.path)}: ${error.message}`); }) : null;
-  const files = exportStreams(guides, loadReferenceData(), {
+  const handles = heldGuides(guides);
+  const files = exportStreams(handles, loadReferenceData(), {
     packs,
     formats,
     filter: { frameworks, levels, guides: only },
     contentCommit: contentCommit(context.cwd),
-    date: exportDate(guides, epoch),
+    date: exportDate(handles, epoch),
     generator: toolInfo(),
     title: 'hardmap mapping export',
   });

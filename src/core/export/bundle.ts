@@ -1,6 +1,7 @@
 import type { PackTree } from '../packs/model.ts';
 import { CIS } from '../frameworks/registry.ts';
 import type { Guide } from '../model/guide.ts';
+import { heldGuides, type GuideHandle } from './guide-handle.ts';
 import type { ReferenceData } from '../reference.ts';
 import { csvPieces } from './csv.ts';
 import { mappingExportJsonSchema, mappingsJsonPieces } from './json.ts';
@@ -31,9 +32,9 @@ export interface ExportFile {
 }
 
 /** The date exports carry: never the wall clock, so two builds of the same content agree. */
-export function exportDate(guides: readonly Guide[], sourceDateEpoch: string | undefined): string {
+export function exportDate(guides: readonly Pick<GuideHandle, 'lastUpdated'>[], sourceDateEpoch: string | undefined): string {
   if (sourceDateEpoch && /^\d+$/.test(sourceDateEpoch)) return new Date(Number(sourceDateEpoch) * 1000).toISOString().replace(/\.000Z$/, 'Z');
-  const dates = guides.map((guide) => guide.frontmatter?.fields.last_updated).filter((value): value is string => value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value));
+  const dates = guides.map((guide) => guide.lastUpdated).filter((value): value is string => value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value));
   return dates.sort().at(-1) ?? '2000-01-01';
 }
 
@@ -112,10 +113,11 @@ function* flat(groups: RowGroups): Generator<MappingRow> {
 
 /**
  * Pure (bar zlib): every export file for a set of guides, as streams the caller writes one at a
- * time; no file is ever held whole. The CLI and the site both call this, so a download from the
+ * time; no file is ever held whole, and the guides are loaded through their handles a guide at a
+ * time on each pass, so no more than one model is held either. The CLI and the site both call this, so a download from the
  * site is byte-identical to `hardmap export`.
  */
-export function exportStreams(guides: readonly Guide[], reference: ReferenceData, options: ExportOptions): ExportStream[] {
+export function exportStreams(guides: readonly GuideHandle[], reference: ReferenceData, options: ExportOptions): ExportStream[] {
   const context = { contentCommit: options.contentCommit, packs: options.packs ?? null };
   const groups = keptGroups(() => guideRowGroups(guides, reference, context, options.filter));
   const files: ExportStream[] = [];
@@ -142,6 +144,6 @@ export function exportStreams(guides: readonly Guide[], reference: ReferenceData
 /** Every export file whole, for small collections and tests: the same bytes as writing `exportStreams`. */
 export async function exportFiles(guides: readonly Guide[], reference: ReferenceData, options: ExportOptions): Promise<ExportFile[]> {
   const files: ExportFile[] = [];
-  for (const stream of exportStreams(guides, reference, options)) files.push({ path: stream.path, data: await collectPieces(stream.pieces()) });
+  for (const stream of exportStreams(heldGuides(guides), reference, options)) files.push({ path: stream.path, data: await collectPieces(stream.pieces()) });
   return files;
 }

@@ -11,6 +11,7 @@ import type { ReferenceData } from '../reference.ts';
 import { compareText } from '../collate.ts';
 import type { PackTree } from '../packs/model.ts';
 import { codeTypesOf } from '../packs/guide-packs.ts';
+import { heldGuides, type GuideHandle } from './guide-handle.ts';
 
 /** Facts about the content that exports record but the guides do not carry. */
 export interface ExportContext {
@@ -104,9 +105,10 @@ const compareRows = (a: MappingRow, b: MappingRow): number =>
 /**
  * The rows of `mappingRows`, in the same order, one slug at a time: rows sort by guide slug first,
  * so the guides of one slug (one, unless the collection is broken) sorted on their own give the
- * same sequence as sorting every row at once. Only one group is ever held.
+ * same sequence as sorting every row at once. Only one group, and one group's models, are ever
+ * held: each guide is loaded when its turn comes.
  */
-export function* guideRowGroups(guides: readonly Guide[], reference: ReferenceData, context: ExportContext, filter: RowFilter = {}): Generator<MappingRow[]> {
+export function* guideRowGroups(guides: readonly GuideHandle[], reference: ReferenceData, context: ExportContext, filter: RowFilter = {}): Generator<MappingRow[]> {
   // A stable sort by slug keeps the guides of one slug in input order, as the sort of all rows does.
   const sorted = [...guides].sort((a, b) => compareText(a.slug, b.slug));
   for (let start = 0; start < sorted.length;) {
@@ -115,14 +117,17 @@ export function* guideRowGroups(guides: readonly Guide[], reference: ReferenceDa
     const group = sorted.slice(start, end);
     start = end;
     if (filter.guides?.length && !group.some((guide) => filter.guides?.includes(guide.slug))) continue;
-    const rows = filterRows(group.flatMap((guide) => guide.controls.flatMap((control) => rowsOfControl(guide, control, reference, context))).sort(compareRows), filter);
+    const rows = filterRows(group.flatMap((handle) => {
+      const guide = handle.load();
+      return guide.controls.flatMap((control) => rowsOfControl(guide, control, reference, context));
+    }).sort(compareRows), filter);
     if (rows.length > 0) yield rows;
   }
 }
 
 /** Pure: every mapping edge of the guides, sorted so identical input gives identical output. */
 export function mappingRows(guides: readonly Guide[], reference: ReferenceData, context: ExportContext): MappingRow[] {
-  return [...guideRowGroups(guides, reference, context)].flat();
+  return [...guideRowGroups(heldGuides(guides), reference, context)].flat();
 }
 
 /** The rows of an export a slug at a time, made again on each call, so a writer can pass over them twice. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { exportDate, guidePackFiles } from 'hardmap';
+import { exportDate, guidePackFiles, heldGuides } from 'hardmap';
 import { packZip } from 'hardmap/node';
 import { siteData } from '../../../lib/data.ts';
 
@@ -13,6 +13,6 @@ export const GET: APIRoute = async ({ props }) => {
   const { bySlug, site } = await siteData();
   const info = bySlug.get(props['slug'] as string);
   if (!info || !site.packsDir) return new Response(null, { status: 404 });
-  const date = new Date(exportDate([info.guide], site.epoch ?? undefined));
+  const date = new Date(exportDate(heldGuides([info.guide]), site.epoch ?? undefined));
   return new Response(new Uint8Array(await packZip(site.packsDir, '/', guidePackFiles(info.guide, site.packs), date)));
 };

@@ -1,6 +1,8 @@
 import { LazyJsonArray } from '../pieces.ts';
 import { oscalControl } from './control.ts';
-import { frontmatterText, type GuideIndex, type IndexedGuide } from './guide-index.ts';
+import type { Control } from '../../model/control.ts';
+import type { Guide } from '../../model/guide.ts';
+import { frontmatterText, type GuideIndex, type IndexedControl, type IndexedGuide } from './guide-index.ts';
 import { backMatter, metadata, NIST_RESOURCE, nonEmpty, prop, type Json, type OscalOptions } from './metadata.ts';
 import { prose } from './text.ts';
 import { uuidV5 } from './uuid.ts';
@@ -10,7 +12,8 @@ import { uuidV5 } from './uuid.ts';
  * lets a group hold either groups or controls, never both, so controls never sit at guide level.
  */
 function guideGroup(indexed: IndexedGuide): Json {
-  const { guide } = indexed;
+  // Loaded for this group only: the catalog of a thousand guides never holds their models at once.
+  const guide = indexed.load();
   const description = prose(frontmatterText(guide, 'description'));
   return {
     id: indexed.id,
@@ -28,9 +31,16 @@ function guideGroup(indexed: IndexedGuide): Json {
       id: section.id,
       class: 'section',
       title: section.title,
-      controls: section.controls.map(oscalControl),
+      controls: section.controls.map((control) => oscalControl(control, wholeControl(guide, control))),
     }))),
   };
+}
+
+/** The indexed control's whole model, found by its place in the guide, which loading again cannot change. */
+function wholeControl(guide: Guide, indexed: IndexedControl): Control {
+  const control = guide.controls[indexed.ordinal];
+  if (control?.anchor !== indexed.control.anchor) throw new Error(`hardmap: the model of ${guide.path} changed during the export (control ${indexed.control.number})`);
+  return control;
 }
 
 export function catalogDocument(index: GuideIndex, options: OscalOptions): Json {

@@ -1,6 +1,6 @@
 import { NIST } from '../../frameworks/registry.ts';
 import type { Block } from '../../model/block.ts';
-import type { StepItem } from '../../model/control.ts';
+import type { Control, StepItem } from '../../model/control.ts';
 import type { IndexedControl } from './guide-index.ts';
 import { NIST_RESOURCE, nonEmpty, prop, type Json } from './metadata.ts';
 import { HARDMAP_NS, nistControlId, oneLine, prose, sortKey } from './text.ts';
@@ -33,7 +33,7 @@ function itemParts(prefix: string, items: readonly StepItem[]): Json[] {
 }
 
 /** ClickOps as structure: one part per step, one sub-part per list item, nested items kept nested. */
-function implementation(id: string, control: IndexedControl['control']): Json[] {
+function implementation(id: string, control: Control): Json[] {
   const clickOps = control.clickOps;
   if (!clickOps) return [];
   const steps = clickOps.steps.flatMap((step, index) =>
@@ -43,13 +43,14 @@ function implementation(id: string, control: IndexedControl['control']): Json[] 
 }
 
 /** Links into the NIST catalog through its back-matter resource, the OSCAL way to point outside a document. */
-function nistLinks(control: IndexedControl['control']): Json[] {
+function nistLinks(control: Control): Json[] {
   const ids = [...new Set(control.mappings.filter((m) => m.framework === NIST).map((m) => m.id))];
   return ids.map((id) => ({ href: `#${NIST_RESOURCE.uuid}`, rel: 'related', 'resource-fragment': nistControlId(id), text: id }));
 }
 
-export function oscalControl(indexed: IndexedControl): Json {
-  const { control, id, guide } = indexed;
+/** `control`: the indexed control's whole model, which the index does not keep. */
+export function oscalControl(indexed: IndexedControl, control: Control): Json {
+  const { id, guide } = indexed;
   const props = [
     ...prop('label', control.number, null),
     ...prop('sort-id', `${guide.id}-${sortKey(control.number)}`, null),

@@ -1,4 +1,5 @@
 import type { Guide } from '../../model/guide.ts';
+import { heldGuides, type GuideHandle } from '../guide-handle.ts';
 import type { ReferenceData } from '../../reference.ts';
 import { guideRowGroups, type MappingRow, type RowGroups } from '../rows.ts';
 import { catalogDocument } from './catalog.ts';
@@ -22,7 +23,7 @@ export { levelsUpTo, PROFILE_LEVELS, profileControlIds, type OscalProfileLevel }
  * empty, since OSCAL has no valid empty form for either. `groups`: the guides' rows, when the
  * caller has them already.
  */
-export function oscalDocumentSet(guides: readonly Guide[], reference: ReferenceData, options: OscalOptions, groups?: RowGroups): Record<string, Json> {
+export function oscalDocumentSet(guides: readonly GuideHandle[], reference: ReferenceData, options: OscalOptions, groups?: RowGroups): Record<string, Json> {
   const index = indexGuides(guides);
   const documents: Record<string, Json> = { 'catalog.json': catalogDocument(index, options) };
   for (const level of PROFILE_LEVELS) {
@@ -38,6 +39,6 @@ export function oscalDocumentSet(guides: readonly Guide[], reference: ReferenceD
 
 /** The same documents as plain JSON values, for callers that read them rather than write them (small collections). */
 export function oscalDocuments(guides: readonly Guide[], reference: ReferenceData, options: OscalOptions): Record<string, Json> {
-  const documents = oscalDocumentSet(guides, reference, options);
+  const documents = oscalDocumentSet(heldGuides(guides), reference, options);
   return Object.fromEntries(Object.entries(documents).map(([name, document]) => [name, JSON.parse(JSON.stringify(document)) as Json]));
 }
