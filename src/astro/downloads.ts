@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { EXPORT_FORMATS, exportDate, exportStreams, type ExportStream } from '../core/export/bundle.ts';
+import type { GuideFiles } from '../core/export/collection-parts.ts';
 import type { GuideHandle } from '../core/export/guide-handle.ts';
 import { sha256 } from '../io/cache.ts';
 import { loadReferenceData } from '../io/catalogs.ts';
@@ -17,7 +19,7 @@ type ExportSite = Pick<SitePages, 'contentCommit' | 'epoch'> & Partial<Pick<Site
  * very arguments the CLI passes (the content commit of the folder hardmap build ran in, the
  * validated SOURCE_DATE_EPOCH), so a download is byte-identical to the command's output.
  */
-export function siteExportStreams(guides: readonly GuideHandle[], site: ExportSite, guide?: string): ExportStream[] {
+export function siteExportStreams(guides: readonly GuideHandle[], site: ExportSite, guide?: string, guideFiles?: GuideFiles): ExportStream[] {
   // Rows and OSCAL documents depend only on the guides selected, so a per-guide export is made
   // from that guide alone (27 times faster over the corpus); the date still comes from all guides.
   const selected = guide === undefined ? guides : guides.filter((entry) => entry.slug === guide);
@@ -29,6 +31,7 @@ export function siteExportStreams(guides: readonly GuideHandle[], site: ExportSi
     date: exportDate(guides, site.epoch ?? undefined),
     generator: toolInfo(),
     title: 'hardmap mapping export',
+    ...(guideFiles ? { guideFiles } : {}),
   });
 }
 
@@ -56,28 +59,37 @@ export async function makeDownloads(guides: readonly DownloadGuide[], site: Expo
   const ordered = [...guides].sort((a, b) => (a.guide.path < b.guide.path ? -1 : a.guide.path > b.guide.path ? 1 : 0));
   const handles = ordered.map((entry) => entry.guide);
   const shared = sha256(JSON.stringify([exportDate(handles, site.epoch ?? undefined), site.contentCommit, sourceFingerprint(), sha256(JSON.stringify(site.packs ?? null))]));
-  const sets = [
-    { guide: null, key: sha256(`${shared}\u0000${ordered.map((entry) => entry.digest).join('\u0000')}`), streams: () => siteExportStreams(handles, site) },
-    ...guides.map((entry) => ({ guide: entry.slug, key: sha256(`${shared}\u0000${entry.slug}\u0000${entry.digest}`), streams: () => siteExportStreams(handles, site, entry.slug) })),
-  ];
-  const downloads: Download[] = [];
-  const folders = new Map<string, string>();
-  const started = performance.now();
+  // The guides' sets first: the collection's CSV, JSON and Markdown are copied from their files.
+  const made = new Map<string | null, { folder: string; files: Array<{ path: string; bytes: number }> }>();
   let reused = 0;
-  for (const set of sets) {
-    const folder = join(cache, set.key);
+  const started = performance.now();
+  const makeSet = async (guide: string | null, key: string, streams: () => ExportStream[]): Promise<void> => {
+    const folder = join(cache, key);
     let listed = await finishedSet(folder);
     if (listed) reused += 1;
-    else listed = await writeSet(folder, set.streams());
-    for (const file of listed) {
-      const path = set.guide === null ? file.path : `${set.guide}/${file.path}`;
+    else listed = await writeSet(folder, streams());
+    made.set(guide, { folder, files: listed });
+  };
+  for (const entry of guides) await makeSet(entry.slug, sha256(`${shared}\u0000${entry.slug}\u0000${entry.digest}`), () => siteExportStreams(handles, site, entry.slug));
+  const guideFiles: GuideFiles = {
+    has: (slug) => made.has(slug),
+    read: (slug, file) => readFileSync(join(made.get(slug)?.folder ?? '', file)),
+  };
+  await makeSet(null, sha256(`${shared}\u0000${ordered.map((entry) => entry.digest).join('\u0000')}`), () => siteExportStreams(handles, site, undefined, guideFiles));
+  const sets = [null, ...guides.map((entry) => entry.slug)];
+  const downloads: Download[] = [];
+  const folders = new Map<string, string>();
+  for (const guide of sets) {
+    const { folder, files } = made.get(guide) as { folder: string; files: Array<{ path: string; bytes: number }> };
+    for (const file of files) {
+      const path = guide === null ? file.path : `${guide}/${file.path}`;
       if (!isSafeExportPath(path)) throw new Error(`refusing to write a download outside downloads/: ${path}`);
-      downloads.push({ path, guide: set.guide, bytes: file.bytes });
+      downloads.push({ path, guide, bytes: file.bytes });
       folders.set(path, join(folder, file.path));
     }
   }
   log(`downloads: ${sets.length - reused} sets of files made, ${reused} reused from ${cache} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  await prune(cache, new Set(sets.map((set) => set.key)));
+  await prune(cache, new Set([...made.values()].map((set) => basename(set.folder))));
   return { downloads, folders };
 }
 

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPackTree } from '../io/packs.ts';
@@ -30,11 +30,28 @@ export async function readDownloads(list: string): Promise<Download[]> {
   return readFile(list, 'utf8').then((text) => JSON.parse(text) as Download[], () => []);
 }
 
-/** Each download copied to its path under the output's downloads/ folder. */
+/**
+ * Each download put at its path under the output's downloads/ folder: a hard link to the kept
+ * file where the file system allows one, else a copy. A kept file is never written again (a set
+ * is made in a temporary folder and renamed into place, and pruning only unlinks), so the link
+ * and the copy hold the same bytes; linking spares copying the collection's files, 13 of the
+ * 14 GB of a 1,300-guide site.
+ */
 export async function copyDownloads(files: ReadonlyMap<string, string>, out: string): Promise<void> {
+  let linking = true;
   for (const [path, source] of files) {
     const target = join(out, path);
     await mkdir(dirname(target), { recursive: true });
+    if (linking) {
+      try {
+        await link(source, target);
+        continue;
+      } catch (error) {
+        // Another file system (EXDEV), or one without hard links (EPERM): copy this and every other file.
+        if (!['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+        linking = false;
+      }
+    }
     await copyFile(source, target);
   }
 }

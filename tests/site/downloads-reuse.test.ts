@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeDownloads, type DownloadGuide } from '../../src/astro/downloads.ts';
+import { copyDownloads } from '../../src/astro/site-downloads.ts';
 import { heldGuides, parseGuide, type GuideHandle } from '../../src/index.ts';
 
 /**
@@ -66,5 +67,13 @@ describe('downloads reused between builds', () => {
     // Sets no longer used are removed: three sets, three folders.
     expect(readdirSync(scratch).filter((name) => /^[0-9a-f]{64}$/.test(name))).toHaveLength(3);
     expect(second.downloads.map((file) => file.path)).toEqual(first.downloads.map((file) => file.path));
+
+    // Into the output as hard links to the kept files: the same bytes, no second copy on disk.
+    const out = join(scratch, 'out');
+    await copyDownloads(second.folders, out);
+    for (const [path, kept] of second.folders) {
+      expect(readFileSync(join(out, path), 'latin1'), path).toBe(after.get(path));
+      expect(statSync(join(out, path)).ino, path).toBe(statSync(kept).ino);
+    }
   });
 });

@@ -3,12 +3,14 @@ import { CIS } from '../frameworks/registry.ts';
 import type { Guide } from '../model/guide.ts';
 import { heldGuides, type GuideHandle } from './guide-handle.ts';
 import type { ReferenceData } from '../reference.ts';
-import { csvPieces } from './csv.ts';
+import { collectionFilePieces, guideRowsPart, type GuideFiles, type ReusableFile } from './collection-parts.ts';
+import { CSV_HEADER, csvPieces } from './csv.ts';
 import { mappingExportJsonSchema, mappingsJsonPieces } from './json.ts';
-import { markdownPieces } from './markdown.ts';
+import { markdownHead, markdownPieces } from './markdown.ts';
 import { oscalDocumentSet } from './oscal/index.ts';
-import { collectPieces, jsonDocumentPieces, type Pieces } from './pieces.ts';
+import { collectPieces, jsonDocumentPieces, type Piece, type Pieces } from './pieces.ts';
 import { guideRowGroups, type MappingRow, type RowFilter, type RowGroups } from './rows.ts';
+import { compareText } from '../collate.ts';
 import { xlsxPieces, type XlsxCoverage } from './xlsx.ts';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'json', 'oscal', 'md'] as const;
@@ -24,6 +26,8 @@ export interface ExportOptions {
   date: string;
   generator: { name: string; version: string };
   title: string;
+  /** Each guide's own files, when the caller has made them (the site): an unfiltered export copies its CSV, JSON and Markdown rows from them. */
+  guideFiles?: GuideFiles;
 }
 
 export interface ExportFile {
@@ -122,12 +126,14 @@ export function exportStreams(guides: readonly GuideHandle[], reference: Referen
   const groups = keptGroups(() => guideRowGroups(guides, reference, context, options.filter));
   const files: ExportStream[] = [];
   const wants = (format: ExportFormat): boolean => options.formats.includes(format);
-  if (wants('csv')) files.push({ path: 'mappings.csv', pieces: () => csvPieces(groups) });
+  const reuse = reusableGuideFiles(guides, options);
+  const jsonMeta = { generator: options.generator, contentCommit: options.contentCommit, filter: options.filter };
+  if (wants('csv')) files.push({ path: 'mappings.csv', pieces: () => (reuse ? reuse('mappings.csv', CSV_HEADER) : csvPieces(groups)) });
   if (wants('json')) {
-    files.push({ path: 'mappings.json', pieces: () => mappingsJsonPieces(groups, { generator: options.generator, contentCommit: options.contentCommit, filter: options.filter }) });
+    files.push({ path: 'mappings.json', pieces: () => (reuse ? reuse('mappings.json', [...mappingsJsonPieces(() => [], jsonMeta)].join('')) : mappingsJsonPieces(groups, jsonMeta)) });
     files.push({ path: 'mappings.schema.json', pieces: () => [mappingExportJsonSchema()] });
   }
-  if (wants('md')) files.push({ path: 'mappings.md', pieces: () => markdownPieces(groups, options.title) });
+  if (wants('md')) files.push({ path: 'mappings.md', pieces: () => (reuse ? reuse('mappings.md', markdownHead(groups, options.title)) : markdownPieces(groups, options.title)) });
   if (wants('xlsx')) files.push({ path: 'mappings.xlsx', pieces: () => xlsxPieces(groups, xlsxCoverage(flat(groups), reference, options.title), new Date(/T/.test(options.date) ? options.date : `${options.date}T00:00:00Z`)) });
   if (wants('oscal')) {
     const selected = options.filter.guides?.length ? guides.filter((guide) => options.filter.guides?.includes(guide.slug)) : guides;
@@ -139,6 +145,22 @@ export function exportStreams(guides: readonly GuideHandle[], reference: Referen
     for (const [name, document] of Object.entries(documents)) files.push({ path: `oscal/${name}`, pieces: () => jsonDocumentPieces(document) });
   }
   return files;
+}
+
+/**
+ * How the export's CSV, JSON and Markdown are copied from its guides' own files, or null when
+ * they must be written row by row: filtered exports, a guide without its files, or two guides of
+ * one slug (whose rows interleave in the collection's order).
+ */
+function reusableGuideFiles(guides: readonly GuideHandle[], options: ExportOptions): ((file: ReusableFile, head: string) => Iterable<Piece>) | null {
+  const files = options.guideFiles;
+  const { frameworks, levels, guides: only } = options.filter;
+  if (!files || frameworks?.length || levels?.length || only?.length) return null;
+  const slugs = guides.map((guide) => guide.slug).sort(compareText);
+  if (new Set(slugs).size !== slugs.length || !slugs.every((slug) => files.has(slug))) return null;
+  return (file, head) => collectionFilePieces(file, head, (function* parts() {
+    for (const slug of slugs) yield guideRowsPart(file, files.read(slug, file));
+  })());
 }
 
 /** Every export file whole, for small collections and tests: the same bytes as writing `exportStreams`. */

@@ -17,9 +17,12 @@ export function csvField(value: string | number | boolean): string {
 
 const line = (cells: readonly string[]): string => `${cells.join(',')}\r\n`;
 
+/** The header line every mappings.csv starts with. */
+export const CSV_HEADER = line(ROW_COLUMNS.map(([, header]) => csvField(header)));
+
 /** The CSV in pieces, a slug's rows at a time. */
 export function* csvPieces(groups: RowGroups): Generator<string> {
-  yield line(ROW_COLUMNS.map(([, header]) => csvField(header)));
+  yield CSV_HEADER;
   for (const rows of groups()) yield* batched(rows.map((row) => line(ROW_COLUMNS.map(([key]) => csvField(row[key])))));
 }
 

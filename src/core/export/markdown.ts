@@ -44,8 +44,8 @@ function rowCells(row: MappingRow): string[] {
   return [row.guide, `${row.controlNumber} ${row.controlTitle}`, row.level, frameworkName(row.framework), row.frameworkId, row.frameworkTitle, row.derivation === 'derived' ? `derived, ${row.strength} (${row.relationship}): ${row.path}` : 'asserted', `${row.sourceFile}:${row.sourceLine}`].map(markdownCell);
 }
 
-/** A Markdown summary and table, for pull-request comments and audit notes, in pieces: two passes over the rows (the summary comes first). */
-export function* markdownPieces(groups: RowGroups, title: string): Generator<string> {
+/** The file up to its first row: title, summary (one pass over the rows) and the rows table's header. */
+export function markdownHead(groups: RowGroups, title: string): string {
   const { edges, controls, frameworks } = tally(groups);
   const summary = [...frameworks.keys()].sort().map((framework) => {
     const own = frameworks.get(framework) as FrameworkTally;
@@ -54,7 +54,15 @@ export function* markdownPieces(groups: RowGroups, title: string): Generator<str
   const head = [`# ${markdownCell(title)}`, '', `${edges} mapping edges across ${controls} controls.`, ''];
   head.push(renderTable(['Framework', 'Requirements', 'Asserted edges', 'Derived: meets', 'Derived: contributes to'], summary, '\n'), '');
   // renderTable of no rows is the header and separator; each row follows on its own line.
-  yield `${head.join('\n')}\n${renderTable(ROW_HEADER, [], '\n')}`;
+  return `${head.join('\n')}\n${MARKDOWN_ROWS_HEADER}`;
+}
+
+/** The rows table's header and separator, which every file has once, right before its rows. */
+export const MARKDOWN_ROWS_HEADER = renderTable(ROW_HEADER, [], '\n');
+
+/** A Markdown summary and table, for pull-request comments and audit notes, in pieces: two passes over the rows (the summary comes first). */
+export function* markdownPieces(groups: RowGroups, title: string): Generator<string> {
+  yield markdownHead(groups, title);
   for (const rows of groups()) yield* batched(rows.map((row) => `\n${tableLine(rowCells(row))}`));
   yield '\n';
 }
