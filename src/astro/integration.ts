@@ -15,7 +15,7 @@ import type { PackTree } from '../core/packs/model.ts';
 import { resolvePacksRoot } from '../io/packs.ts';
 import { join } from 'node:path';
 import type { GuideRef } from './entries.ts';
-import { copyDownloads, DOWNLOADS_DIR, prepareDownloads } from './site-downloads.ts';
+import { copyDownloads, DOWNLOADS_DIR, startDownloads } from './site-downloads.ts';
 
 /** Results handed over by `hardmap build`, which has just analyzed the content: the loaders read no file. */
 export interface SiteResults {
@@ -112,7 +112,9 @@ const OPTIONS_HOOK = 'hardmap:site';
  */
 export function hardmapIntegration(options: HardmapOptions): AstroIntegration {
   let run: SiteRun | null = null;
-  let downloads: ReadonlyMap<string, string> | null = null;
+  let downloads: Promise<ReadonlyMap<string, string>> | null = null;
+  // The downloads thread's report, printed once the pages are done rather than between their lines.
+  const downloadsLog: string[] = [];
   const resolve = (root: string): SiteRun => {
     if (run) return run;
     const cwd = options.cwd ?? root;
@@ -131,14 +133,18 @@ export function hardmapIntegration(options: HardmapOptions): AstroIntegration {
       'astro:config:setup': ({ config }) => {
         resolve(fileURLToPath(config.root));
       },
-      // After the content sync, before any page: the downloads page lists what was written.
-      'astro:build:start': async ({ logger }) => {
-        if (run) downloads = await prepareDownloads(run, (message) => logger.info(message));
+      // After the content sync (the guides' slugs are known), while the pages render: the downloads page waits for the list.
+      'astro:build:start': () => {
+        if (run) downloads = startDownloads(run, (message) => downloadsLog.push(message));
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         if (!run) return;
         await writeCrawlerFiles(dir, run.pages.publish, pages.map((page) => page.pathname), (message) => logger.info(message));
-        if (downloads) await copyDownloads(downloads, fileURLToPath(new URL('downloads/', dir)));
+        if (downloads) {
+          const files = await downloads;
+          for (const message of downloadsLog.splice(0)) logger.info(message);
+          await copyDownloads(files, fileURLToPath(new URL('downloads/', dir)));
+        }
       },
       [OPTIONS_HOOK]: resolve,
     },
