@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { EXPORT_FORMATS, exportDate, exportStreams, type ExportStream } from '../core/export/bundle.ts';
@@ -113,6 +113,8 @@ async function writeSet(folder: string, streams: readonly ExportStream[]): Promi
       const target = join(temporary, stream.path);
       await mkdir(dirname(target), { recursive: true });
       files.push({ path: stream.path, bytes: await writeFileAtomic(target, stream.pieces()) });
+      // Read-only: the output's downloads are hard links to these files, and a kept set must never change.
+      await chmod(target, 0o444);
     }
     await writeFile(join(temporary, MANIFEST), JSON.stringify(files));
     await rm(folder, { recursive: true, force: true });
