@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPackTree } from '../io/packs.ts';
+import { WORKER_HEAP_MB } from '../io/pool.ts';
 import type { Download } from './downloads.ts';
 import type { DownloadsJob, DownloadsReply } from './downloads-worker.ts';
 import type { SiteRun } from './integration.ts';
@@ -35,7 +36,9 @@ export function startDownloads(run: SiteRun, log: (message: string) => void): Pr
     await mkdir(run.downloadsCache, { recursive: true });
     const job: DownloadsJob = { guides: run.guides, check: run.check, contentCommit: run.pages.contentCommit, epoch: run.pages.epoch, packs, cache: run.downloadsCache, list };
     return new Promise<ReadonlyMap<string, string>>((resolve, reject) => {
-      const worker = new Worker(new URL('./downloads-worker.ts', import.meta.url), { workerData: job });
+      // A bounded heap, as the check's threads have: V8 would otherwise let this thread's garbage grow
+      // toward its default limit (about 4 GB here) while the main thread renders pages beside it.
+      const worker = new Worker(new URL('./downloads-worker.ts', import.meta.url), { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       let settled = false;
       worker.on('message', (reply: DownloadsReply) => {
         if (reply.kind === 'log') return log(reply.message);
