@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -74,6 +74,23 @@ describe('downloads reused between builds', () => {
     for (const [path, kept] of second.folders) {
       expect(readFileSync(join(out, path), 'latin1'), path).toBe(after.get(path));
       expect(statSync(join(out, path)).ino, path).toBe(statSync(kept).ino);
+    }
+  });
+
+  // /dev/shm is a tmpfs on Linux: a link from there into the temporary folder crosses file systems.
+  const otherDevice = existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(tmpdir()).dev;
+  it.skipIf(!otherDevice)('copies the downloads when the output is on another file system', async () => {
+    const kept = mkdtempSync('/dev/shm/hardmap-kept-');
+    try {
+      writeFileSync(join(kept, 'a.csv'), 'first');
+      writeFileSync(join(kept, 'b.csv'), 'second');
+      const out = join(scratch, 'other-device');
+      await copyDownloads(new Map([['mappings.csv', join(kept, 'a.csv')], ['guide/mappings.csv', join(kept, 'b.csv')]]), out);
+      expect(readFileSync(join(out, 'mappings.csv'), 'utf8')).toBe('first');
+      expect(readFileSync(join(out, 'guide/mappings.csv'), 'utf8')).toBe('second');
+      expect(statSync(join(out, 'mappings.csv')).dev).not.toBe(statSync(join(kept, 'a.csv')).dev);
+    } finally {
+      rmSync(kept, { recursive: true, force: true });
     }
   });
 });

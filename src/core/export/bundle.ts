@@ -1,8 +1,9 @@
 import type { PackTree } from '../packs/model.ts';
 import { CIS } from '../frameworks/registry.ts';
 import type { Guide } from '../model/guide.ts';
-import { heldGuides, type GuideHandle } from './guide-handle.ts';
 import type { ReferenceData } from '../reference.ts';
+import { compareText } from '../collate.ts';
+import { heldGuides, type GuideHandle } from './guide-handle.ts';
 import { collectionFilePieces, guideRowsPart, type GuideFiles, type ReusableFile } from './collection-parts.ts';
 import { CSV_HEADER, csvPieces } from './csv.ts';
 import { mappingExportJsonSchema, mappingsJsonPieces } from './json.ts';
@@ -10,7 +11,6 @@ import { markdownHead, markdownPieces } from './markdown.ts';
 import { oscalDocumentSet } from './oscal/index.ts';
 import { collectPieces, jsonDocumentPieces, type Piece, type Pieces } from './pieces.ts';
 import { guideRowGroups, type MappingRow, type RowFilter, type RowGroups } from './rows.ts';
-import { compareText } from '../collate.ts';
 import { xlsxPieces, type XlsxCoverage } from './xlsx.ts';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'json', 'oscal', 'md'] as const;
@@ -117,9 +117,9 @@ function* flat(groups: RowGroups): Generator<MappingRow> {
 
 /**
  * Pure (bar zlib): every export file for a set of guides, as streams the caller writes one at a
- * time; no file is ever held whole, and the guides are loaded through their handles a guide at a
- * time on each pass, so no more than one model is held either. The CLI and the site both call this, so a download from the
- * site is byte-identical to `hardmap export`.
+ * time. No file is ever held whole, and each pass loads the guides through their handles one at a
+ * time, so no more than one model is held either. The CLI and the site both call this, so a
+ * download from the site is byte-identical to `hardmap export`.
  */
 export function exportStreams(guides: readonly GuideHandle[], reference: ReferenceData, options: ExportOptions): ExportStream[] {
   const context = { contentCommit: options.contentCommit, packs: options.packs ?? null };
